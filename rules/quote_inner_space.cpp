@@ -1,0 +1,123 @@
+// quote-inner-space: white space right inside a quote mark (“ Xiaomi”, “Xiaomi ”). The
+// spaces French typography puts inside guillemets are correct and not reported.
+
+#include <string>
+
+#include "rules/rule_factories.hpp"
+#include "src/input/utf8.hpp"
+#include "src/text/characters.hpp"
+
+namespace citecheck::rules {
+
+namespace {
+
+std::string describe_space(char32_t c) {
+  switch (c) {
+    case U' ':
+      return "a space";
+    case U'\t':
+      return "a tab";
+    case U'\n':
+    case U'\r':
+      return "a line break";
+    case 0x00A0:
+      return "a no-break space (U+00A0)";
+    case 0x2009:
+      return "a thin space (U+2009)";
+    case 0x202F:
+      return "a narrow no-break space (U+202F)";
+    case 0x200B:
+      return "a zero-width space (U+200B)";
+    case 0x3000:
+      return "an ideographic space (U+3000)";
+    default: {
+      static constexpr char kHex[] = "0123456789ABCDEF";
+      std::string code;
+      for (int shift = 12; shift >= 0; shift -= 4)
+        code += kHex[(c >> shift) & 0xF];
+      return "a Unicode space (U+" + code + ")";
+    }
+  }
+}
+
+class QuoteInnerSpace final : public Rule {
+ public:
+  const RuleInfo& info() const override {
+    static constexpr RuleInfo kInfo{"quote-inner-space",
+                                    "White space (including U+00A0) right inside a quote mark",
+                                    Severity::warning};
+    return kInfo;
+  }
+
+  void check(const FileAnalysis& file, const RuleOptions&,
+             std::vector<Diagnostic>& out) const override {
+    const std::string_view prose = file.article->text();
+    for (const Quotation& quotation : file.quotations) {
+      if (!quotation.open || !quotation.close)
+        continue;
+      if (quotation.open->style == MarkStyle::guillemet ||
+          quotation.open->style == MarkStyle::single_guillemet) {
+        continue;
+      }
+      const std::size_t content_start = quotation.prose.start + quotation.open->glyph.size();
+      const std::size_t content_end = quotation.prose.end - quotation.close->glyph.size();
+      if (content_start >= content_end)
+        continue;
+
+      std::size_t after_open = content_start;
+      char32_t first_space = 0;
+      while (after_open < content_end) {
+        std::size_t length = 0;
+        const char32_t c = utf8::decode(prose, after_open, length);
+        if (!text::is_space(c))
+          break;
+        if (first_space == 0)
+          first_space = c;
+        after_open += length;
+      }
+      if (after_open == content_end)
+        continue;  // nothing but space: not a quotation's words
+      if (first_space != 0) {
+        report(file, Span{content_start, after_open}, first_space, "after the opening mark",
+               std::string(quotation.open->glyph), out);
+      }
+
+      std::size_t before_close = content_end;
+      char32_t last_space = 0;
+      while (before_close > after_open) {
+        const std::size_t previous = utf8::previous(prose, before_close);
+        std::size_t length = 0;
+        const char32_t c = utf8::decode(prose, previous, length);
+        if (!text::is_space(c))
+          break;
+        last_space = c;
+        before_close = previous;
+      }
+      if (last_space != 0) {
+        report(file, Span{before_close, content_end}, last_space, "before the closing mark",
+               std::string(quotation.close->glyph), out);
+      }
+    }
+  }
+
+ private:
+  void report(const FileAnalysis& file, Span prose_span, char32_t space, std::string_view where,
+              const std::string& glyph, std::vector<Diagnostic>& out) const {
+    const std::string description = describe_space(space);
+    Diagnostic diagnostic =
+        make_diagnostic(description + " stands right " + std::string(where) + " " + glyph,
+                        file.article->to_original(prose_span));
+    diagnostic.suggestion = "";
+    diagnostic.help = "remove " + description;
+    out.push_back(std::move(diagnostic));
+  }
+};
+
+}  // namespace
+
+const Rule& quote_inner_space() {
+  static const QuoteInnerSpace rule;
+  return rule;
+}
+
+}  // namespace citecheck::rules

@@ -1,0 +1,17 @@
+#include "src/analysis/analyse.hpp"
+
+#include "src/quotes/find_quotations.hpp"
+
+namespace citecheck {
+
+FileAnalysis analyse(const Article& article, const Lexicon&) {
+  FileAnalysis analysis;
+  analysis.source = &article.source();
+  analysis.article = &article;
+  QuotationScan scan = find_quotations(article);
+  analysis.quotations = std::move(scan.quotations);
+  analysis.stray_marks = std::move(scan.stray_marks);
+  return analysis;
+}
+
+}  // namespace citecheck

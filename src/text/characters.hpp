@@ -1,0 +1,43 @@
+#pragma once
+// Character classes the grammars' callers need around quote marks. Unicode-aware for the
+// few ranges that matter (spaces, letters beyond ASCII) without a full ICU lookup per mark.
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace citecheck::text {
+
+// White space, including U+00A0 and the other Unicode spaces (thin, narrow no-break,
+// ideographic) and a stray byte order mark.
+bool is_space(char32_t c);
+// Letters and digits. Any code point above U+00BF that is not punctuation or a space
+// counts as a letter: names like Müller or 習近平 are words.
+bool is_word_char(char32_t c);
+bool is_digit(char32_t c);
+
+// The code point before `offset` (0 at the start of the text) and at `offset`
+// (0 at the end).
+char32_t code_point_before(std::string_view text, std::size_t offset);
+char32_t code_point_at(std::string_view text, std::size_t offset);
+
+// Paragraphs end at blank lines: lines holding nothing but spaces and tabs.
+class ParagraphIndex {
+ public:
+  explicit ParagraphIndex(std::string_view text);
+  // 0-based index of the paragraph holding `offset`.
+  std::size_t paragraph_of(std::size_t offset) const;
+  // Offset of the first non-space byte of paragraph `index` (the end of the text if
+  // there is no such paragraph).
+  std::size_t first_char_of(std::size_t index) const;
+  // End of paragraph `index`: the start of the blank line after it, or the text's end.
+  std::size_t end_of(std::size_t index) const;
+  std::size_t count() const { return starts_.size(); }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;  // first byte of each paragraph
+  std::vector<std::size_t> ends_;
+};
+
+}  // namespace citecheck::text

@@ -1,0 +1,128 @@
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "src/document/article.hpp"
+#include "src/input/source_text.hpp"
+#include "src/quotes/find_quotations.hpp"
+
+using namespace citecheck;
+
+namespace {
+
+// Renders each quotation as its marks around its text, with its nesting depth when
+// nested, and each stray mark with what is wrong with it.
+std::vector<std::string> scan(const std::string& text) {
+  const SourceText source("test.txt", text);
+  const Article article(source);
+  const QuotationScan result = find_quotations(article);
+  std::vector<std::string> rendered;
+  for (const Quotation& quotation : result.quotations) {
+    std::string line =
+        std::string(quotation.open->glyph) + quotation.text + std::string(quotation.close->glyph);
+    if (quotation.depth > 0)
+      line += " depth " + std::to_string(quotation.depth);
+    for (const Mark& mark : quotation.continuation_marks) {
+      line += " continued at " + std::to_string(mark.span.start);
+    }
+    rendered.push_back(line);
+  }
+  for (const StrayMark& stray : result.stray_marks) {
+    rendered.push_back(
+        std::string(stray.problem == StrayMark::Problem::never_closed ? "never closed "
+                                                                      : "never opened ") +
+        std::string(stray.mark.glyph) + " at " + std::to_string(stray.mark.span.start));
+  }
+  return rendered;
+}
+
+using Lines = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("find_quotations pairs every mark style", "[quotes]") {
+  CHECK(scan("He said \"yes\" twice.") == Lines{"\"yes\""});
+  CHECK(scan("He said 'yes' twice.") == Lines{"'yes'"});
+  CHECK(scan("He said “yes” twice.") == Lines{"“yes”"});
+  CHECK(scan("He said ‘yes’ twice.") == Lines{"‘yes’"});
+  CHECK(scan("Er sagte „ja“ zweimal.") == Lines{"„ja“"});
+  CHECK(scan("Er sagte ‚ja‘ zweimal.") == Lines{"‚ja‘"});
+  CHECK(scan("Il a dit « oui » deux fois.") == Lines{"« oui »"});
+  CHECK(scan("Er sagte »ja« zweimal.") == Lines{"»ja«"});
+  CHECK(scan("Il a dit ‹ oui › deux fois.") == Lines{"‹ oui ›"});
+  CHECK(scan("他说「好」两次。") == Lines{"「好」"});
+  CHECK(scan("他说『好』两次。") == Lines{"『好』"});
+  CHECK(scan("He said ''yes'' twice.") == Lines{"''yes''"});
+}
+
+TEST_CASE("find_quotations keeps mismatched pairs as one quotation", "[quotes]") {
+  CHECK(scan("He said “yes\" twice.") == Lines{"“yes\""});
+  CHECK(scan("He said \"yes” twice.") == Lines{"\"yes”"});
+}
+
+TEST_CASE("find_quotations nests the other kind of mark", "[quotes]") {
+  CHECK(scan("“He told me ‘no’ today,” she said.") ==
+        Lines{"“He told me ‘no’ today,”", "‘no’ depth 1"});
+  CHECK(scan("'He told me \"no\" today,' she said.") ==
+        Lines{"'He told me \"no\" today,'", "\"no\" depth 1"});
+  CHECK(scan("“He said \"no\" to me.”") == Lines{"“He said \"no\" to me.”", "\"no\" depth 1"});
+}
+
+TEST_CASE("find_quotations leaves apostrophes and primes alone", "[quotes]") {
+  CHECK(scan("Xiaomi’s phones and Apple's.").empty());
+  CHECK(scan("It was rock ’n’ roll in the ’90s and the '80s.").empty());
+  CHECK(scan("The Joneses’ house and Jones’ car.").empty());
+  CHECK(scan("He is 5'10\" tall and owns a 12\" record.").empty());
+  CHECK(scan("“Xiaomi’s phone is Jones’ favourite,” she said.") ==
+        Lines{"“Xiaomi’s phone is Jones’ favourite,”"});
+}
+
+TEST_CASE("find_quotations follows quotations over paragraphs", "[quotes]") {
+  SECTION("the English continuation convention") {
+    const std::string text = "“First paragraph.\n\n“Second paragraph.”\n";
+    CHECK(scan(text) == Lines{"“First paragraph. Second paragraph.” continued at 21"});
+  }
+  SECTION("a hard-wrapped quotation is one quotation") {
+    CHECK(scan("She said, “this runs\nover two lines,” and left.") ==
+          Lines{"“this runs over two lines,”"});
+  }
+  SECTION("a paragraph that does not reopen leaves the quotation unclosed") {
+    CHECK(scan("“First paragraph.\n\nSecond paragraph.\n") == Lines{"never closed “ at 0"});
+  }
+}
+
+TEST_CASE("find_quotations reports stray marks", "[quotes]") {
+  SECTION("an opening mark never closed") {
+    CHECK(scan("“Yes, he said. “No,” she said.") == Lines{"“No,”", "never closed “ at 0"});
+  }
+  SECTION("a closing mark with no opening") {
+    CHECK(scan("He left.” Then she said “yes.”") == Lines{"“yes.”", "never opened ” at 8"});
+  }
+  SECTION("straight marks with a deleted closing mark") {
+    CHECK(scan("\"Yes, he said. \"No,\" she said.") == Lines{"\"No,\"", "never closed \" at 0"});
+  }
+  SECTION("lone single marks are apostrophes, not errors") {
+    CHECK(scan("The workers’ union met on ‘Tuesday.").empty());
+  }
+}
+
+TEST_CASE("find_quotations reads marks turned the wrong way", "[quotes]") {
+  SECTION("a closing-shaped mark that opens") {
+    CHECK(scan("Olsen quotes, ” Xiaomi does it.” Then") == Lines{"” Xiaomi does it.”"});
+  }
+  SECTION("an opening-shaped mark that closes") {
+    CHECK(scan("It was “Mostly False.“ Then") == Lines{"“Mostly False.“"});
+    CHECK(scan("Er sagte „ja„ zweimal.") == Lines{"„ja„"});
+  }
+}
+
+TEST_CASE("find_quotations stays linear on pathological input", "[quotes]") {
+  std::string text;
+  for (int i = 0; i < 100000; ++i)
+    text += "“word ";
+  const SourceText source("many.txt", text);
+  const Article article(source);
+  const QuotationScan result = find_quotations(article);
+  CHECK(result.quotations.empty());
+  CHECK(result.stray_marks.size() == 100000);
+}
