@@ -10,7 +10,8 @@ BOOST_SPIRIT_INSTANTIATE(mark_stream_type, iterator_type, context_type)
 
 std::vector<MarkToken> scan_quote_marks(std::string_view text) {
   namespace x3 = boost::spirit::x3;
-  quote_marks_grammar::MarkSink sink{text.data(), {}};
+  quote_marks_grammar::MarkSink sink;
+  sink.text_begin = text.data();
   iterator_type first = text.data();
   const iterator_type last = text.data() + text.size();
   // The grammar accepts every byte, so the parse always consumes the whole text.
