@@ -40,6 +40,25 @@ std::string describe_space(char32_t c) {
   }
 }
 
+// A space that separates two quote marks (`,' "`) or sets off an ellipsis (`“ … what`)
+// follows common typographic practice.
+bool is_mark_or_ellipsis(std::string_view prose, std::size_t offset) {
+  switch (text::code_point_at(prose, offset)) {
+    case U'"':
+    case U'\'':
+    case 0x2018:
+    case 0x2019:
+    case 0x201C:
+    case 0x201D:
+    case 0x2026:
+      return true;
+    case U'.':
+      return prose.substr(offset, 3) == "...";
+    default:
+      return false;
+  }
+}
+
 class QuoteInnerSpace final : public Rule {
  public:
   const RuleInfo& info() const override {
@@ -77,7 +96,7 @@ class QuoteInnerSpace final : public Rule {
       }
       if (after_open == content_end)
         continue;  // nothing but space: not a quotation's words
-      if (first_space != 0) {
+      if (first_space != 0 && !is_mark_or_ellipsis(prose, after_open)) {
         report(file, Span{content_start, after_open}, first_space, "after the opening mark",
                std::string(quotation.open->glyph), out);
       }
@@ -93,7 +112,7 @@ class QuoteInnerSpace final : public Rule {
         last_space = c;
         before_close = previous;
       }
-      if (last_space != 0) {
+      if (last_space != 0 && !is_mark_or_ellipsis(prose, utf8::previous(prose, before_close))) {
         report(file, Span{before_close, content_end}, last_space, "before the closing mark",
                std::string(quotation.close->glyph), out);
       }

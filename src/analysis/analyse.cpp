@@ -4,11 +4,11 @@
 
 namespace citecheck {
 
-FileAnalysis analyse(const Article& article, const Lexicon&) {
+FileAnalysis analyse(const Article& article, const Lexicon& lexicon) {
   FileAnalysis analysis;
   analysis.source = &article.source();
   analysis.article = &article;
-  QuotationScan scan = find_quotations(article);
+  QuotationScan scan = find_quotations(article, lexicon);
   analysis.quotations = std::move(scan.quotations);
   analysis.stray_marks = std::move(scan.stray_marks);
   return analysis;

@@ -1,9 +1,12 @@
 #include "src/quotes/find_quotations.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
+#include <span>
 
 #include "grammars/quote_marks.hpp"
+#include "src/input/utf8.hpp"
 #include "src/quotes/mark_context.hpp"
 #include "src/text/characters.hpp"
 
@@ -38,6 +41,10 @@ struct OpenMark {
   MarkToken token;
   std::size_t paragraph;
   std::vector<MarkToken> continuations;
+  // A later quotation in the same style opened and closed while this one was open (a
+  // different style would nest): this one lost its closing mark and cannot run on into
+  // the next paragraph.
+  bool outlived = false;
 };
 
 struct Pair {
@@ -45,12 +52,126 @@ struct Pair {
   MarkToken close;
 };
 
+// The previous character that is not a space, or 0 at the start of the text.
+char32_t previous_visible(std::string_view text, std::size_t offset) {
+  while (offset > 0) {
+    const std::size_t previous = utf8::previous(text, offset);
+    std::size_t length = 0;
+    const char32_t c = utf8::decode(text, previous, length);
+    if (!text::is_space(c))
+      return c;
+    offset = previous;
+  }
+  return 0;
+}
+
+// A quotation that continues over paragraphs opens a sentence or follows its introduction
+// (`she said: “`, `told CBS, “`); one that opens mid-sentence (`called it a “huge win`)
+// and reaches the paragraph's end has lost its closing mark.
+bool opens_sentence(std::string_view text, std::size_t mark_offset) {
+  switch (previous_visible(text, mark_offset)) {
+    case 0:
+    case U'.':
+    case U'!':
+    case U'?':
+    case U':':
+    case U',':
+    case U';':
+    case 0x2014:
+    case 0x2013:
+    case 0x2026:
+    case 0x201D:
+    case U'"':
+    case U'(':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The words of `clause`, split at spaces, with trailing punctuation removed.
+std::vector<std::string_view> words_of(std::string_view clause) {
+  std::vector<std::string_view> words;
+  std::size_t position = 0;
+  while (position < clause.size()) {
+    std::size_t end = clause.find(' ', position);
+    if (end == std::string_view::npos)
+      end = clause.size();
+    std::string_view word = clause.substr(position, end - position);
+    while (!word.empty() && (word.back() == '.' || word.back() == ',' || word.back() == '?' ||
+                             word.back() == '!' || word.back() == ';')) {
+      word.remove_suffix(1);
+    }
+    if (!word.empty())
+      words.push_back(word);
+    position = end + 1;
+  }
+  return words;
+}
+
+// `he`, `the ad's narrator`, `Sen. Warren`: who says something, as opposed to the
+// quoted speaker's own `I've got to ask`.
+bool is_speaker_phrase(std::span<const std::string_view> words, const Lexicon& lexicon) {
+  if (words.size() == 1 && lexicon.contains(Lexicon::Section::pronoun, words.front())) {
+    return true;
+  }
+  if (lexicon.contains(Lexicon::Section::determiner, words.front()))
+    return words.size() > 1;
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return std::isupper(static_cast<unsigned char>(word.front())) && word != "I" &&
+           !word.starts_with("I'") && !word.starts_with("I\u2019");
+  });
+}
+
+// `…, he said.`, `…? Trump said`, `…, the Times wrote.` or `…, said Sanders, who…`
+// inside a paragraph's open quotation: the speaker is named after a comma or a question,
+// so the quotation should have closed before it.
+bool names_speaker_in_quotation(std::string_view text, const Lexicon& lexicon) {
+  constexpr std::size_t kSubjectWords = 3;  // "he", "the Times", "MSNBC host Matthews"
+  const auto is_verb = [&](std::string_view word) {
+    return lexicon.contains(Lexicon::Section::speech_verb, word);
+  };
+  for (std::size_t clause_start = text.find_first_of(",?!"); clause_start != std::string_view::npos;
+       clause_start = text.find_first_of(",?!", clause_start + 1)) {
+    if (clause_start + 1 >= text.size() || text[clause_start + 1] != ' ')
+      continue;
+    std::size_t clause_end = text.find_first_of(",.?!;", clause_start + 2);
+    if (clause_end == std::string_view::npos)
+      clause_end = text.size();
+    const std::vector<std::string_view> words =
+        words_of(text.substr(clause_start + 2, clause_end - clause_start - 2));
+    if (words.empty())
+      continue;
+    if (words.size() > 1 && is_verb(words.front()) &&
+        std::isupper(static_cast<unsigned char>(words[1].front()))) {
+      return true;  // said Sanders
+    }
+    for (std::size_t i = 1; i <= kSubjectWords && i < words.size(); ++i) {
+      if (is_verb(words[i]) && is_speaker_phrase(std::span(words).first(i), lexicon)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 class MarkPairer {
  public:
-  MarkPairer(std::string_view text, const text::ParagraphIndex& paragraphs)
-      : text_(text), paragraphs_(paragraphs) {}
+  MarkPairer(std::string_view text, const text::ParagraphIndex& paragraphs, const Lexicon& lexicon)
+      : text_(text), paragraphs_(paragraphs), lexicon_(lexicon) {}
 
   void add(const MarkToken& token) {
+    if (attribute_value_open_) {
+      // The closing delimiter of a key="value" attribute.
+      if (token.glyph.style == MarkStyle::straight_double)
+        attribute_value_open_ = false;
+      return;
+    }
+    if (token.glyph.style == MarkStyle::straight_double &&
+        text::code_point_before(text_, token.offset) == U'=') {
+      attribute_value_open_ = true;  // markup such as <tweet author="…"> in plain text
+      return;
+    }
     const std::size_t paragraph = paragraphs_.paragraph_of(token.offset);
     if (paragraph != paragraph_) {
       end_paragraph(token, paragraph);
@@ -101,7 +222,7 @@ class MarkPairer {
   }
 
   void open(const MarkToken& token, std::size_t paragraph) {
-    stack_.push_back(OpenMark{token, paragraph, {}});
+    stack_.push_back(OpenMark{token, paragraph, {}, false});
   }
 
   void close(const MarkToken& token) {
@@ -131,10 +252,12 @@ class MarkPairer {
         next_token->offset == paragraphs_.first_char_of(next_paragraph) &&
         classify_mark(text_, *next_token, nullptr) == MarkRole::opens) {
       const Family family = family_of(next_token->glyph.style);
-      const auto outer = std::find_if(stack_.begin(), stack_.end(), [&](const OpenMark& open) {
+      // The latest opener of the family continues: an earlier one is the one left open.
+      const auto latest = std::find_if(stack_.rbegin(), stack_.rend(), [&](const OpenMark& open) {
         return family_of(open.token.glyph.style) == family;
       });
-      if (outer != stack_.end()) {
+      const auto outer = latest == stack_.rend() ? stack_.end() : std::prev(latest.base());
+      if (outer != stack_.end() && may_continue(*outer)) {
         continued = *outer;
         for (auto it = stack_.begin(); it != stack_.end(); ++it) {
           if (it != outer)
@@ -151,6 +274,15 @@ class MarkPairer {
       continued->continuations.push_back(*next_token);
       stack_.push_back(std::move(*continued));
     }
+  }
+
+  bool may_continue(const OpenMark& open) const {
+    const std::size_t content_start =
+        std::max(open.token.offset + open.token.length, paragraphs_.first_char_of(paragraph_));
+    const std::size_t paragraph_end = paragraphs_.end_of(paragraph_);
+    return !open.outlived && opens_sentence(text_, open.token.offset) &&
+           !names_speaker_in_quotation(text_.substr(content_start, paragraph_end - content_start),
+                                       lexicon_);
   }
 
   void report_unclosed(const OpenMark& open) {
@@ -171,7 +303,9 @@ class MarkPairer {
 
   std::string_view text_;
   const text::ParagraphIndex& paragraphs_;
+  const Lexicon& lexicon_;
   Stack stack_;
+  bool attribute_value_open_ = false;
   std::size_t paragraph_ = 0;
 };
 
@@ -262,13 +396,72 @@ void assign_depths(std::vector<Quotation>& quotations) {
 
 }  // namespace
 
-QuotationScan find_quotations(const Article& article) {
+// Answers "does any of these spans enclose this one?" in logarithmic time. Quotations
+// nest or stand apart, so the furthest end among the spans starting earlier decides.
+class EnclosingSpans {
+ public:
+  explicit EnclosingSpans(std::vector<Span> spans) : spans_(std::move(spans)) {
+    std::sort(spans_.begin(), spans_.end(), [](Span a, Span b) { return a.start < b.start; });
+    std::size_t furthest = 0;
+    for (const Span span : spans_) {
+      furthest = std::max(furthest, span.end);
+      furthest_end_.push_back(furthest);
+    }
+  }
+
+  bool encloses(Span inner) const {
+    const auto after =
+        std::lower_bound(spans_.begin(), spans_.end(), inner.start,
+                         [](Span span, std::size_t start) { return span.start < start; });
+    if (after == spans_.begin())
+      return false;
+    return furthest_end_[static_cast<std::size_t>(after - spans_.begin()) - 1] >= inner.end;
+  }
+
+  std::size_t size() const { return spans_.size(); }
+
+ private:
+  std::vector<Span> spans_;
+  std::vector<std::size_t> furthest_end_;
+};
+
+Span span_of(const Pair& pair) {
+  return {pair.open.token.offset, pair.close.offset + pair.close.length};
+}
+
+bool is_single_pair(const Pair& pair) {
+  return family_of(pair.open.token.glyph.style) == Family::single_quote;
+}
+
+// Single marks are quotations in their own right only where they are the file's main
+// style (British usage: double marks, if any, inside single ones). In a file with double
+// quotations of its own, single marks outside them set off terms and headline phrases.
+void drop_secondary_single_quotations(std::vector<Pair>& pairs) {
+  std::vector<Span> single_spans;
+  std::vector<Span> double_spans;
+  for (const Pair& pair : pairs) {
+    (is_single_pair(pair) ? single_spans : double_spans).push_back(span_of(pair));
+  }
+  const EnclosingSpans singles(single_spans);
+  const EnclosingSpans doubles(double_spans);
+  const bool doubles_are_main = std::any_of(pairs.begin(), pairs.end(), [&](const Pair& pair) {
+    return !is_single_pair(pair) && !singles.encloses(span_of(pair));
+  });
+  if (!doubles_are_main)
+    return;
+  std::erase_if(pairs, [&](const Pair& pair) {
+    return is_single_pair(pair) && !doubles.encloses(span_of(pair));
+  });
+}
+
+QuotationScan find_quotations(const Article& article, const Lexicon& lexicon) {
   const std::string_view prose = article.text();
   const text::ParagraphIndex paragraphs(prose);
-  MarkPairer pairer(prose, paragraphs);
+  MarkPairer pairer(prose, paragraphs, lexicon);
   for (const MarkToken& token : grammars::scan_quote_marks(prose))
     pairer.add(token);
   pairer.finish();
+  drop_secondary_single_quotations(pairer.pairs);
 
   QuotationScan scan;
   scan.quotations.reserve(pairer.pairs.size() + article.markup_quotations.size());

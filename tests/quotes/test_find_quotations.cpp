@@ -15,7 +15,8 @@ namespace {
 std::vector<std::string> scan(const std::string& text) {
   const SourceText source("test.txt", text);
   const Article article(source);
-  const QuotationScan result = find_quotations(article);
+  static const Lexicon lexicon = Lexicon::load_embedded("en");
+  const QuotationScan result = find_quotations(article, lexicon);
   std::vector<std::string> rendered;
   for (const Quotation& quotation : result.quotations) {
     std::string line =
@@ -86,9 +87,35 @@ TEST_CASE("find_quotations follows quotations over paragraphs", "[quotes]") {
     CHECK(scan("She said, “this runs\nover two lines,” and left.") ==
           Lines{"“this runs over two lines,”"});
   }
+  SECTION("a quotation opened mid-sentence does not run on") {
+    CHECK(scan("He called it a “huge win.\n\n“Next,” she said.") ==
+          Lines{"“Next,”", "never closed “ at 15"});
+  }
+  SECTION("a speaker named inside the open quotation means its closing mark is missing") {
+    CHECK(scan("“Nobody writes songs, he said.\n\n“Right now,” he added.") ==
+          Lines{"“Right now,”", "never closed “ at 0"});
+  }
+  SECTION("of two open quotations the later one runs on") {
+    CHECK(scan("“One, said Ann. “Two.\n\n“Three.”") ==
+          Lines{"“Two. Three.” continued at 27", "never closed “ at 0"});
+  }
   SECTION("a paragraph that does not reopen leaves the quotation unclosed") {
     CHECK(scan("“First paragraph.\n\nSecond paragraph.\n") == Lines{"never closed “ at 0"});
   }
+}
+
+TEST_CASE("find_quotations reads single marks by the file's main style", "[quotes]") {
+  SECTION("beside double quotations, outer single marks set off phrases") {
+    CHECK(scan("Trump Calls It ‘Crazy’\n\n“It is crazy,” he said of the ‘plan.’") ==
+          Lines{"“It is crazy,”"});
+  }
+  SECTION("in British style they are the quotations") {
+    CHECK(scan("'Come here,' she said. 'Now.'") == Lines{"'Come here,'", "'Now.'"});
+  }
+}
+
+TEST_CASE("find_quotations skips attribute values of markup in plain text", "[quotes]") {
+  CHECK(scan("<tweet author=\"Jane Doe\" date=\"today\">“Hi,” she said.") == Lines{"“Hi,”"});
 }
 
 TEST_CASE("find_quotations reports stray marks", "[quotes]") {
@@ -122,7 +149,7 @@ TEST_CASE("find_quotations stays linear on pathological input", "[quotes]") {
     text += "“word ";
   const SourceText source("many.txt", text);
   const Article article(source);
-  const QuotationScan result = find_quotations(article);
+  const QuotationScan result = find_quotations(article, Lexicon::load_embedded("en"));
   CHECK(result.quotations.empty());
   CHECK(result.stray_marks.size() == 100000);
 }
