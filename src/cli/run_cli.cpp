@@ -9,8 +9,7 @@
 #include <memory>
 
 #include "rules/registry.hpp"
-#include "src/analysis/analyse.hpp"
-#include "src/analysis/run_rules.hpp"
+#include "src/check/check_file.hpp"
 #include "src/core/errors.hpp"
 #include "src/lexicon/lexicon.hpp"
 #include "src/report/make_reporter.hpp"
@@ -32,6 +31,7 @@ struct CliOptions {
   std::string color = "auto";
   std::string language = "all";
   std::string stdin_filename = "<stdin>";
+  std::string input_format = "auto";
   bool list_rules = false;
   bool version = false;
 };
@@ -84,32 +84,6 @@ void list_rules(std::ostream& out) {
   }
 }
 
-// Everything that lives while one file is reported.
-struct CheckedFile {
-  std::unique_ptr<SourceText> source;
-  std::unique_ptr<Article> article;
-  std::unique_ptr<FileAnalysis> analysis;
-  FileReport report;
-};
-
-CheckedFile check_path(const std::string& path, const CliOptions& options, const Lexicon& lexicon,
-                       const RuleSettings& settings) {
-  CheckedFile checked;
-  checked.report.path = path == "-" ? options.stdin_filename : path;
-  try {
-    checked.source = std::make_unique<SourceText>(
-        path == "-" ? SourceText::read_stdin(options.stdin_filename) : SourceText::read_file(path));
-    checked.article = std::make_unique<Article>(*checked.source);
-    checked.analysis = std::make_unique<FileAnalysis>(analyse(*checked.article, lexicon));
-    checked.report.source = checked.source.get();
-    checked.report.analysis = checked.analysis.get();
-    checked.report.diagnostics = run_rules(*checked.analysis, settings);
-  } catch (const InputError& error) {
-    checked.report.error = error.what();
-  }
-  return checked;
-}
-
 bool fails(const RunSummary& summary, const std::string& fail_on, int max_warnings) {
   if (max_warnings >= 0 && summary.warnings > static_cast<std::size_t>(max_warnings))
     return true;
@@ -139,6 +113,8 @@ int run(const CliOptions& options) {
   const auto format = parse_output_format(options.format);
   const RuleSettings settings = parse_rule_levels(options.rule_levels);
   const Lexicon lexicon = Lexicon::load_embedded(options.language);
+  CheckContext context{&lexicon, &settings, parse_input_format(options.input_format),
+                       options.stdin_filename};
 
   std::ofstream output_file;
   if (!options.output_file.empty()) {
@@ -153,7 +129,7 @@ int run(const CliOptions& options) {
   RunSummary summary;
   reporter->begin(out);
   for (const std::string& path : options.paths) {
-    const CheckedFile checked = check_path(path, options, lexicon, settings);
+    const CheckedFile checked = check_file(path, context);
     if (checked.report.error)
       print_error(*checked.report.error);
     summary.count(checked.report);
