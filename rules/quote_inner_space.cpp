@@ -11,6 +11,7 @@ namespace citecheck::rules {
 
 namespace {
 
+// "a no-break space (U+00A0)": the space's name with its article.
 std::string describe_space(char32_t c) {
   switch (c) {
     case U' ':
@@ -127,7 +128,7 @@ class QuoteInnerSpace final : public Rule {
         make_diagnostic(description + " stands right " + std::string(where) + " " + glyph,
                         file.article->to_original(prose_span));
     diagnostic.suggestion = "";
-    diagnostic.help = "remove " + description;
+    diagnostic.help = "delete the" + description.substr(description.find(' '));
     out.push_back(std::move(diagnostic));
   }
 };

@@ -411,14 +411,6 @@ class HtmlLoader {
 
   std::string_view raw_text() const { return raw_.text.text(); }
 
-  // The original offset just after prose offset `end` - 1 of the raw character data.
-  std::size_t raw_original_end(std::size_t end) const {
-    const auto& pieces = raw_.text.pieces();
-    const std::size_t index = raw_.text.piece_at(end - 1);
-    const ProseBuilder::Piece& piece = pieces[index];
-    return piece.verbatim ? piece.original_start + (end - piece.text_start) : piece.original_end;
-  }
-
   // Finds `node_text` at or after the cursor; returns its start in the raw character data.
   std::optional<std::size_t> locate(std::string_view node_text) {
     const std::string_view raw = raw_text();
@@ -435,7 +427,7 @@ class HtmlLoader {
       }
     }
     text_cursor_ = start + node_text.size();
-    raw_cursor_ = std::max(raw_cursor_, raw_original_end(text_cursor_));
+    raw_cursor_ = std::max(raw_cursor_, raw_.text.original_end_of(text_cursor_));
     return start;
   }
 
@@ -675,6 +667,15 @@ class HtmlLoader {
     Span content{frame.prose_start, prose_.size()};
     if (auto cut = content_ends_.find(frame.quotation); cut != content_ends_.end()) {
       content.end = std::min(content.end, cut->second);
+    }
+    if (quotation.kind == MarkupQuotation::Kind::inline_quote) {
+      // libxml2 keeps a <q> open across paragraphs that a browser would end it with.
+      const std::size_t paragraph_end =
+          prose_.text().substr(content.start, content.size()).find("\n\n");
+      if (paragraph_end != std::string_view::npos) {
+        content.end = content.start + paragraph_end;
+        quotation.span.end = prose_.original_end_of(trimmed(content).end);
+      }
     }
     quotation.content_text = trimmed(content);
     if (quotation.kind == MarkupQuotation::Kind::blockquote) {

@@ -398,6 +398,8 @@ class MarkdownLoader {
 
   // Whether the rest of a line begins a block of its own (so it cannot continue a
   // paragraph lazily).
+  // The paragraph lives in a container this line did not continue, so a list item here
+  // does not interrupt it.
   bool starts_block(std::size_t offset, std::size_t column, std::size_t end) const {
     const Indent indent = measure_indent(offset, column, end);
     if (indent.column - column >= 4)
@@ -405,7 +407,8 @@ class MarkdownLoader {
     const std::size_t at = indent.offset;
     const char first = bytes_[at];
     return first == '>' || fence_length(at, end) > 0 || heading_level(at, end) > 0 ||
-           is_thematic_break(at, end) || list_marker(at, end, true) ||
+           is_thematic_break(at, end) || list_marker(at, end, false) ||
+           footnote_label_end(at, end).has_value() ||
            html_block_end_marker(at, end, true).has_value() ||
            credit_name_start(bytes_, at, end).has_value();
   }

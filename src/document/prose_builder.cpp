@@ -46,6 +46,13 @@ std::size_t ProseBuilder::original_offset_of(std::size_t text_offset) const {
                         : piece.original_start;
 }
 
+std::size_t ProseBuilder::original_end_of(std::size_t text_end) const {
+  if (pieces_.empty() || text_end == 0)
+    return text_end;
+  const Piece& piece = pieces_[piece_at(text_end - 1)];
+  return piece.verbatim ? piece.original_start + (text_end - piece.text_start) : piece.original_end;
+}
+
 std::size_t ProseBuilder::text_offset_of(std::size_t original_offset) const {
   // The last piece that starts at or before the offset; among pieces that start at the same
   // place (an inserted break before copied text), the later one.

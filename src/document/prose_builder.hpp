@@ -37,6 +37,9 @@ class ProseBuilder {
   std::size_t piece_at(std::size_t text_offset) const;
   // The original offset of prose offset `text_offset`, as Article::to_original would give.
   std::size_t original_offset_of(std::size_t text_offset) const;
+  // The original offset just after the byte at prose offset `text_end` - 1 (the end of its
+  // replacement when it is one).
+  std::size_t original_end_of(std::size_t text_end) const;
   // The prose offset where original offset `original_offset` ends up, for loaders whose
   // pieces are in file order (Markdown): an offset inside a replacement gives its start,
   // an offset that was dropped gives the next prose position.
