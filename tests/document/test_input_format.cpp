@@ -8,7 +8,7 @@ using citecheck::detect_input_format;
 using citecheck::InputFormat;
 using citecheck::parse_input_format;
 
-TEST_CASE("--input-format values", "[format]") {
+TEST_CASE("input format names given with --input-format", "[format]") {
   CHECK(parse_input_format("text") == InputFormat::text);
   CHECK(parse_input_format("markdown") == InputFormat::markdown);
   CHECK(parse_input_format("html") == InputFormat::html);
