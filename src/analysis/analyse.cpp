@@ -1,5 +1,6 @@
 #include "src/analysis/analyse.hpp"
 
+#include "src/attribution/link_attributions.hpp"
 #include "src/quotes/find_quotations.hpp"
 
 namespace citecheck {
@@ -11,6 +12,7 @@ FileAnalysis analyse(const Article& article, const Lexicon& lexicon) {
   QuotationScan scan = find_quotations(article, lexicon);
   analysis.quotations = std::move(scan.quotations);
   analysis.stray_marks = std::move(scan.stray_marks);
+  analysis.credits = link_attributions(article, lexicon, analysis.quotations);
   return analysis;
 }
 

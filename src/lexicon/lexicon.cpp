@@ -1,6 +1,7 @@
 #include "src/lexicon/lexicon.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <optional>
 #include <sstream>
@@ -13,20 +14,34 @@ namespace citecheck {
 namespace {
 
 constexpr std::array<std::string_view, Lexicon::kSectionCount> kSectionNames = {
-    "speech-verbs",  "according-to", "as",
-    "put-it",        "term-nouns",   "credits",
-    "source-notes",  "pronouns",     "honorifics",
-    "particles",     "determiners",  "adverbs",
-    "organisations", "not-names",    "abbreviations",
+    "speech-verbs",
+    "according-to",
+    "as",
+    "put-it",
+    "term-nouns",
+    "credits",
+    "source-notes",
+    "pronouns",
+    "honorifics",
+    "particles",
+    "determiners",
+    "adverbs",
+    "organisations",
+    "not-names",
+    "abbreviations",
+    "function-words",
+    "impersonal-pronouns",
+    "according-to-name",
 };
 
 constexpr std::array<std::string_view, 3> kEmbeddedLanguages = {"en", "de", "fr"};
 
 // Bytes that continue a word: ASCII letters and digits, and the bytes of non-ASCII
-// letters. U+2000..U+2FFF (lead byte E2: dashes, curly quotes, ellipsis) is punctuation.
+// letters. U+0080..U+00BF (lead byte C2: no-break space, «, ») and U+2000..U+2FFF (lead
+// byte E2: dashes, curly quotes, ellipsis) are punctuation.
 bool is_word_byte(unsigned char byte) {
   return (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
-         (byte >= '0' && byte <= '9') || (byte >= 0x80 && byte != 0xE2);
+         (byte >= '0' && byte <= '9') || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2);
 }
 
 // Entries are indexed by their leading run of word bytes, the part every match shares.
@@ -136,7 +151,9 @@ void Lexicon::add(Section section, std::string entry) {
   if (contains(section, entry))
     return;
   const std::string key(leading_word(entry));
+  first_word_sections_[key] |= bit(section);
   table.entries.push_back(std::move(entry));
+  table.first_bytes[static_cast<unsigned char>(table.entries.back().front())] = true;
   std::vector<std::size_t>& candidates = table.by_first_word[key];
   candidates.push_back(table.entries.size() - 1);
   std::stable_sort(candidates.begin(), candidates.end(), [&](std::size_t a, std::size_t b) {
@@ -150,20 +167,58 @@ const std::vector<std::string>& Lexicon::entries(Section section) const {
 
 bool Lexicon::contains(Section section, std::string_view entry) const {
   const Table& table = tables_[static_cast<std::size_t>(section)];
-  const auto found = table.by_first_word.find(std::string(leading_word(entry)));
+  const auto found = table.by_first_word.find(leading_word(entry));
   if (found == table.by_first_word.end())
     return false;
   return std::any_of(found->second.begin(), found->second.end(),
                      [&](std::size_t index) { return table.entries[index] == entry; });
 }
 
-std::size_t Lexicon::match_exact(const Table& table, std::string_view text) const {
-  const auto found = table.by_first_word.find(std::string(leading_word(text)));
+std::uint32_t Lexicon::sections_starting_with(std::string_view text, bool lowered) const {
+  std::string_view key = leading_word(text);
+  std::array<char, 64> buffer;
+  if (lowered) {
+    if (key.empty() || key.size() > buffer.size() || key.front() < 'A' || key.front() > 'Z')
+      return 0;
+    std::copy(key.begin(), key.end(), buffer.begin());
+    buffer[0] = to_lower_ascii(buffer[0]);
+    key = std::string_view(buffer.data(), key.size());
+  }
+  const auto found = first_word_sections_.find(key);
+  return found == first_word_sections_.end() ? 0 : found->second;
+}
+
+std::size_t Lexicon::WordHash::operator()(std::string_view word) const noexcept {
+  // Words are short: mix the length and up to eight bytes from each end.
+  std::uint64_t head = 0;
+  std::uint64_t tail = 0;
+  const std::size_t count = std::min<std::size_t>(word.size(), 8);
+  std::memcpy(&head, word.data(), count);
+  std::memcpy(&tail, word.data() + word.size() - count, count);
+  const std::uint64_t mixed =
+      (head ^ (tail * 0x9E3779B97F4A7C15ull) ^ word.size()) * 0xFF51AFD7ED558CCDull;
+  return static_cast<std::size_t>(mixed ^ (mixed >> 32));
+}
+
+std::size_t Lexicon::match_exact(const Table& table, std::string_view text, char first) const {
+  if (!table.first_bytes[static_cast<unsigned char>(first)])
+    return 0;
+  std::string_view key = leading_word(text);
+  std::array<char, 64> lowered;
+  if (first != text.front()) {
+    if (key.empty() || key.size() > lowered.size())
+      return 0;
+    std::copy(key.begin(), key.end(), lowered.begin());
+    lowered[0] = first;
+    key = std::string_view(lowered.data(), key.size());
+  }
+  const auto found = table.by_first_word.find(key);
   if (found == table.by_first_word.end())
     return 0;
   for (const std::size_t index : found->second) {
     const std::string& entry = table.entries[index];
-    if (!text.starts_with(entry))
+    if (entry.size() > text.size() || entry.front() != first ||
+        text.substr(1, entry.size() - 1) != std::string_view(entry).substr(1))
       continue;
     const bool at_boundary = text.size() == entry.size() ||
                              !is_word_byte(static_cast<unsigned char>(entry.back())) ||
@@ -174,18 +229,16 @@ std::size_t Lexicon::match_exact(const Table& table, std::string_view text) cons
   return 0;
 }
 
-std::size_t Lexicon::match(Section section, std::string_view text) const {
+std::size_t Lexicon::match(Section section, std::string_view text, bool exact_case) const {
   const Table& table = tables_[static_cast<std::size_t>(section)];
   if (text.empty() || table.entries.empty())
     return 0;
-  if (const std::size_t length = match_exact(table, text))
+  if (const std::size_t length = match_exact(table, text, text.front()))
     return length;
-  if (text.front() < 'A' || text.front() > 'Z')
+  if (exact_case || text.front() < 'A' || text.front() > 'Z')
     return 0;
   // Sentence-initial capital: `Said Holmes`, `According to`. Only the first byte differs.
-  std::string lowered(text.substr(0, std::min<std::size_t>(text.size(), 64)));
-  lowered.front() = to_lower_ascii(lowered.front());
-  return match_exact(table, lowered);
+  return match_exact(table, text, to_lower_ascii(text.front()));
 }
 
 }  // namespace citecheck

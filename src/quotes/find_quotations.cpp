@@ -1,6 +1,7 @@
 #include "src/quotes/find_quotations.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <optional>
 #include <span>
@@ -39,13 +40,12 @@ Family family_of(MarkStyle style) {
 
 struct OpenMark {
   MarkToken token;
-  std::size_t paragraph;
+  std::size_t sequence;  // order of opening, to tell which quotations opened after this one
   std::vector<MarkToken> continuations;
-  // A later quotation in the same style opened and closed while this one was open (a
-  // different style would nest): this one lost its closing mark and cannot run on into
-  // the next paragraph.
-  bool outlived = false;
 };
+
+constexpr std::size_t kStyleCount = static_cast<std::size_t>(MarkStyle::double_apostrophe) + 1;
+constexpr std::size_t kFamilyCount = static_cast<std::size_t>(Family::white_corner) + 1;
 
 struct Pair {
   OpenMark open;
@@ -186,7 +186,7 @@ class MarkPairer {
       case MarkRole::not_a_mark:
         return;
       case MarkRole::opens:
-        open(token, paragraph);
+        open(token);
         return;
       case MarkRole::closes:
         close(token);
@@ -195,7 +195,7 @@ class MarkPairer {
         if (find_opener(token) != stack_.rend()) {
           close(token);
         } else {
-          open(token, paragraph);
+          open(token);
         }
         return;
     }
@@ -216,13 +216,33 @@ class MarkPairer {
 
   Stack::const_reverse_iterator find_opener(const MarkToken& token) const {
     const Family family = family_of(token.glyph.style);
+    // The count keeps a run of stray closing marks from scanning the stack each time.
+    if (open_in_family_[static_cast<std::size_t>(family)] == 0)
+      return stack_.rend();
     return std::find_if(stack_.rbegin(), stack_.rend(), [&](const OpenMark& candidate) {
       return family_of(candidate.token.glyph.style) == family;
     });
   }
 
-  void open(const MarkToken& token, std::size_t paragraph) {
-    stack_.push_back(OpenMark{token, paragraph, {}, false});
+  void open(const MarkToken& token) { push(OpenMark{token, next_sequence_++, {}}); }
+
+  void push(OpenMark mark) {
+    ++open_in_family_[static_cast<std::size_t>(family_of(mark.token.glyph.style))];
+    stack_.push_back(std::move(mark));
+  }
+
+  void pop_from(Stack::const_iterator first) {
+    for (auto it = first; it != stack_.end(); ++it) {
+      --open_in_family_[static_cast<std::size_t>(family_of(it->token.glyph.style))];
+    }
+    stack_.erase(first, stack_.end());
+  }
+
+  // A quotation in the same style opened after this one and closed while it was open (a
+  // different style would nest): this one lost its closing mark.
+  bool outlived(const OpenMark& open) const {
+    const auto style = static_cast<std::size_t>(open.token.glyph.style);
+    return latest_closed_opening_[style] && *latest_closed_opening_[style] > open.sequence;
   }
 
   void close(const MarkToken& token) {
@@ -239,8 +259,10 @@ class MarkPairer {
     const auto partner = std::prev(opener.base());
     for (auto it = std::next(partner); it != stack_.end(); ++it)
       report_unclosed(*it);
+    auto& latest = latest_closed_opening_[static_cast<std::size_t>(partner->token.glyph.style)];
+    latest = std::max(latest.value_or(0), partner->sequence);
     pairs.push_back(Pair{*partner, token});
-    stack_.erase(partner, stack_.end());
+    pop_from(partner);
   }
 
   // At a paragraph break, a quotation left open continues if the next paragraph opens
@@ -269,10 +291,10 @@ class MarkPairer {
       for (const OpenMark& open : stack_)
         report_unclosed(open);
     }
-    stack_.clear();
+    pop_from(stack_.begin());
     if (continued) {
       continued->continuations.push_back(*next_token);
-      stack_.push_back(std::move(*continued));
+      push(std::move(*continued));
     }
   }
 
@@ -280,7 +302,7 @@ class MarkPairer {
     const std::size_t content_start =
         std::max(open.token.offset + open.token.length, paragraphs_.first_char_of(paragraph_));
     const std::size_t paragraph_end = paragraphs_.end_of(paragraph_);
-    return !open.outlived && opens_sentence(text_, open.token.offset) &&
+    return !outlived(open) && opens_sentence(text_, open.token.offset) &&
            !names_speaker_in_quotation(text_.substr(content_start, paragraph_end - content_start),
                                        lexicon_);
   }
@@ -305,6 +327,9 @@ class MarkPairer {
   const text::ParagraphIndex& paragraphs_;
   const Lexicon& lexicon_;
   Stack stack_;
+  std::size_t next_sequence_ = 0;
+  std::array<std::size_t, kFamilyCount> open_in_family_{};
+  std::array<std::optional<std::size_t>, kStyleCount> latest_closed_opening_{};
   bool attribute_value_open_ = false;
   std::size_t paragraph_ = 0;
 };

@@ -1,0 +1,396 @@
+#pragma once
+// Included only by attribution.cpp: the grammar's definition. The word lists are not
+// compiled in: `entry<Section>` asks the Lexicon in the parse context, so a lexicon file
+// can be changed without a rebuild and one grammar serves every language.
+
+#include <boost/spirit/home/x3.hpp>
+#include <functional>
+
+#include "grammars/attribution.hpp"
+#include "grammars/config.hpp"
+
+namespace citecheck::grammars::attribution_grammar {
+
+namespace x3 = boost::spirit::x3;
+using Section = Lexicon::Section;
+using Form = ParsedAttribution::Form;
+
+struct Piece {
+  const char* first = nullptr;
+  const char* last = nullptr;
+  bool empty() const { return first == last; }
+};
+
+// What the semantic actions record. Each form starts by clearing it, so a form that
+// failed half-way leaves nothing behind for the one that succeeds.
+struct PhraseState {
+  const Lexicon* lexicon = nullptr;
+  Form form = Form::speaker_verb;
+  Piece speaker;
+  Piece cue;
+  Piece outlet;
+  bool pronoun = false;
+  // Which lexicon sections have an entry starting with the word at `word_at`, as written
+  // and with its capital lowered: one hash lookup serves every entry parser tried there.
+  const char* word_at = nullptr;
+  std::uint32_t sections = 0;
+  std::uint32_t lowered_sections = 0;
+  bool lowered_known = false;
+};
+struct state_tag;
+using context_type = x3::context<state_tag, std::reference_wrapper<PhraseState>, x3::unused_type>;
+
+template <typename Context>
+PhraseState& state_of(const Context& context) {
+  return x3::get<state_tag>(context).get();
+}
+
+// One byte in [Lo, Hi], compared unsigned: X3's char_ classifies by the C locale.
+template <unsigned char Lo, unsigned char Hi>
+struct byte_range_parser : x3::parser<byte_range_parser<Lo, Hi>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    if (first == last)
+      return false;
+    const auto byte = static_cast<unsigned char>(*first);
+    if (byte < Lo || byte > Hi)
+      return false;
+    ++first;
+    return true;
+  }
+};
+
+// The longest entry of a lexicon section at this point, as a whole word. Unless
+// `ExactCase`, a capital first letter also matches a lower-case entry.
+template <Section S, bool ExactCase = false>
+struct entry_parser : x3::parser<entry_parser<S, ExactCase>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RContext const&,
+             Attribute&) const {
+    PhraseState& state = state_of(context);
+    const std::string_view rest(first, static_cast<std::size_t>(last - first));
+    if (state.word_at != first) {
+      state.word_at = first;
+      state.sections = state.lexicon->sections_starting_with(rest);
+      state.lowered_known = false;
+    }
+    std::uint32_t sections = state.sections;
+    const bool capital = *first >= 'A' && *first <= 'Z';
+    if (!ExactCase && capital && (sections & Lexicon::bit(S)) == 0) {
+      if (!state.lowered_known) {
+        state.lowered_sections = state.lexicon->sections_starting_with(rest, true);
+        state.lowered_known = true;
+      }
+      sections |= state.lowered_sections;
+    }
+    if ((sections & Lexicon::bit(S)) == 0)
+      return false;
+    const std::size_t length = state.lexicon->match(
+        S, std::string_view(first, static_cast<std::size_t>(last - first)), ExactCase);
+    if (length == 0)
+      return false;
+    first += length;
+    return true;
+  }
+};
+template <Section S>
+inline constexpr entry_parser<S> entry{};
+// Inside a phrase, where `the United States` must not read as a verb `states`.
+template <Section S>
+inline constexpr entry_parser<S, true> lower_entry{};
+
+// A lower-case word ending in -ly (`forcefully told`, `reportedly said`): an adverb in
+// every language the lexicon covers well enough not to list them all.
+struct ly_adverb_parser : x3::parser<ly_adverb_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    Iterator it = first;
+    while (it != last && *it >= 'a' && *it <= 'z')
+      ++it;
+    if (it - first < 4 || it[-2] != 'l' || it[-1] != 'y')
+      return false;
+    if (it != last && static_cast<unsigned char>(*it) >= 0x80)
+      return false;
+    first = it;
+    return true;
+  }
+};
+ly_adverb_parser const ly_adverb{};
+
+// A word ending in -ing (`Speaking to reporters, …`): a participle, not a name.
+struct gerund_parser : x3::parser<gerund_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    Iterator it = first;
+    while (it != last && ((*it >= 'a' && *it <= 'z') || (*it >= 'A' && *it <= 'Z')))
+      ++it;
+    if (it - first < 5 || it[-3] != 'i' || it[-2] != 'n' || it[-1] != 'g')
+      return false;
+    first = it;
+    return true;
+  }
+};
+gerund_parser const gerund{};
+
+// A lower-case past tense (`she elaborated`, `Rubio offered`): right after a person it is
+// the verb of the sentence, listed in the lexicon or not.
+struct past_tense_parser : x3::parser<past_tense_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    Iterator it = first;
+    while (it != last && *it >= 'a' && *it <= 'z')
+      ++it;
+    if (it - first < 5 || it[-2] != 'e' || it[-1] != 'd')
+      return false;
+    if (it != last && static_cast<unsigned char>(*it) >= 0x80)
+      return false;
+    first = it;
+    return true;
+  }
+};
+past_tense_parser const past_tense{};
+
+// ---- characters ----------------------------------------------------------------------
+
+byte_range_parser<0x00, 0xFF> const any_byte{};
+byte_range_parser<'A', 'Z'> const ascii_upper{};
+byte_range_parser<'a', 'z'> const ascii_lower{};
+byte_range_parser<'0', '9'> const digit{};
+byte_range_parser<0x80, 0xBF> const continuation{};
+// Latin-1 and Latin Extended-A letters (À..ž): the names of Europe's languages.
+auto const latin_upper = x3::lit('\xC3') >> byte_range_parser<0x80, 0x9E>{};
+auto const latin_lower = x3::lit('\xC3') >> byte_range_parser<0x9F, 0xBF>{};
+auto const latin_extended = byte_range_parser<0xC4, 0xC5>{} >> continuation;
+auto const upper = ascii_upper | latin_upper | latin_extended;
+auto const lower = ascii_lower | latin_lower;
+auto const letter = ascii_upper | ascii_lower | digit | latin_upper | latin_lower | latin_extended;
+
+auto const ws = +(x3::lit(' ') | '\t' | '\n' | '\r' | "\xC2\xA0");
+auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
+auto const dash = x3::lit("\xE2\x80\x94") | "\xE2\x80\x95" | "\xE2\x80\x93" | "--";
+auto const quote_glyph = x3::lit('"') | "\xE2\x80\x9C" | "\xE2\x80\x9D" | "\xC2\xAB" | "\xC2\xBB";
+
+// `’s` or a bare `’` after a name: the possessive, never part of the name.
+auto const possessive = apostrophe >> -(x3::lit('s') | 'S') >> !letter;
+
+// ---- names ---------------------------------------------------------------------------
+
+// Hyphens and apostrophes join letters inside a word (Ocasio-Cortez, O’Brien), but the
+// possessive `’s` ends it.
+auto const word_tail = *(letter | ('-' >> &letter) | ('.' >> &(upper >> '.')) |
+                         (!possessive >> apostrophe >> &letter));
+auto const initials = +(upper >> '.') >> !letter;
+auto const capitalised_word = upper >> word_tail;
+// `Jr.`, `St.`: a capitalised abbreviation keeps its period inside the name.
+auto const abbreviated_word = &upper >> entry<Section::abbreviation> >> '.';
+auto const name_word = !entry<Section::not_name> >> !entry<Section::credit> >>
+                       !entry<Section::pronoun> >> (initials | abbreviated_word | capitalised_word);
+auto const lower_word = lower >> word_tail;
+
+// `Sen. Ted Cruz`, `C.K. Prahalad`, `Ludwig van Beethoven`, `The New York Post`.
+auto const name = -(x3::lit("The") >> ws >> &upper) >>
+                  -(entry<Section::honorific> >> ws) >> name_word >>
+                  *(ws >> -(entry<Section::particle> >> ws) >> name_word);
+
+// `the campaign`, `a spokesman for the mayor`, `the ad’s narrator`: stops before a verb.
+auto const phrase_word = +(letter | ('-' >> &letter) | ('.' >> &letter) | (apostrophe >> &letter));
+auto const noun_phrase_words =
+    x3::repeat(1, 3)[ws >> !entry<Section::speech_verb> >> !entry<Section::adverb> >>
+                     !entry<Section::function_word> >> phrase_word];
+// `a spokesman for the mayor`, `the head of Oxfam`.
+auto const noun_phrase = entry<Section::determiner> >> noun_phrase_words >>
+                         -(ws >> (x3::lit("for") | "of" | "at") >> ws >>
+                           (name | (entry<Section::determiner> >> noun_phrase_words)));
+// `campaign spokesman`, `9/11 widow` between a verb and a name.
+// `Obama's former campaign strategist`, `Apple's chief executive`.
+auto const possessive_phrase =
+    name >> possessive >>
+    x3::repeat(1, 3)[ws >> !entry<Section::speech_verb> >> !entry<Section::adverb> >>
+                     !entry<Section::function_word> >> phrase_word];
+auto const title_word = !entry<Section::function_word> >> !entry<Section::determiner> >>
+                        !entry<Section::pronoun> >> (lower | digit) >>
+                        *(letter | (x3::lit('/') >> &letter) | ('-' >> &letter));
+
+// ---- semantic actions ------------------------------------------------------------------
+
+template <Form F>
+struct begin_form {
+  template <typename Context>
+  void operator()(Context& context) const {
+    PhraseState& state = state_of(context);
+    state.form = F;
+    state.speaker = state.cue = state.outlet = Piece{};
+    state.pronoun = false;
+  }
+};
+
+template <Piece PhraseState::*Field, bool IsPronoun = false>
+struct record {
+  template <typename Context>
+  void operator()(Context& context) const {
+    const auto& range = x3::_attr(context);
+    PhraseState& state = state_of(context);
+    state.*Field = Piece{range.begin(), range.end()};
+    if constexpr (Field == &PhraseState::speaker)
+      state.pronoun = IsPronoun;
+  }
+};
+record<&PhraseState::speaker> const set_speaker{};
+record<&PhraseState::speaker, true> const set_pronoun{};
+record<&PhraseState::cue> const set_cue{};
+record<&PhraseState::outlet> const set_outlet{};
+
+template <Form F>
+auto form() {
+  return x3::eps[begin_form<F>{}];
+}
+
+// ---- attribution forms ---------------------------------------------------------------
+
+auto const pronoun = entry<Section::pronoun>;
+auto const impersonal = entry<Section::impersonal>;
+auto const speaker =
+    x3::raw[pronoun][set_pronoun] | x3::raw[name][set_speaker] | x3::raw[noun_phrase][set_speaker];
+// `(D-N.C.)` after a politician's name.
+auto const parenthesis = ws >> '(' >> *(any_byte - '(' - ')') >> ')';
+// `, the director of the VOA division,`: starts lower-case, holds no clause punctuation.
+// `, the director of the VOA division,`, `, 59, of Ashton, Md.,`, `, R-Ky.,`: comma-separated
+// pieces without clause punctuation or quotations.
+auto const appositive_piece = ',' >> ws >> !entry<Section::speech_verb> >>
+                              +(any_byte - ',' - ';' - ':' - '(' - ')' - quote_glyph -
+                                ('.' >> ws >> upper));
+auto const appositive = x3::repeat(1, 3)[appositive_piece >> &x3::lit(',')] >> ',';
+auto const of_outlet = ws >> "of" >> ws >> -(x3::lit("the") >> ws) >> x3::raw[name][set_outlet];
+// `He’s claiming`: the contracted auxiliary joins the speaker to the verb.
+auto const verb_gap = ws | (apostrophe >> (x3::lit('s') | "re" | "ve") >> ws);
+// `Trump on Saturday tweeted`, `Trump at the time said`: a short time phrase.
+auto const time_phrase =
+    (x3::lit("on") | "at" | "in" | "last" | "this" | "earlier") >>
+    x3::repeat(1, 3)[ws >> !lower_entry<Section::speech_verb> >> phrase_word] >> ws;
+auto const speech_verb = verb_gap >> -time_phrase >>
+                         *((lower_entry<Section::adverb> | ly_adverb) >> ws) >>
+                         x3::raw[lower_entry<Section::speech_verb>][set_cue];
+
+// `Clinton, who has said`: the relative pronoun stands for the name before it.
+auto const relative = ',' >> ws >> x3::lit("who") >> !letter;
+// A stray comma before the verb is common (`Gov. John Kasich (R-OH), said`), but not when
+// the verb has its own speaker after it (`… the decision, said RoseAnn DeMoro`).
+auto const after_speaker = -(parenthesis >> -x3::lit(',')) >> -appositive >> -of_outlet >>
+                           -relative >>
+                           (speech_verb | (',' >> speech_verb >> !(ws >> (pronoun | name))));
+// Each kind of speaker with the rest of the phrase: PEG does not come back to try a noun
+// phrase once a shorter name matched (`The New York businessman says`).
+auto const speaker_verb = form<Form::speaker_verb>() >>
+                          ((x3::raw[pronoun][set_pronoun] >> after_speaker) |
+                           (x3::raw[impersonal][set_speaker] >> after_speaker) |
+                           (x3::raw[name][set_speaker] >> after_speaker) |
+                           (x3::raw[noun_phrase][set_speaker] >> after_speaker) |
+                           (x3::raw[possessive_phrase][set_speaker] >> after_speaker));
+
+// `said Holmes`, `said he`, `sagte die Kanzlerin`, `said campaign spokesman Brian Fallon`,
+// French `dit-il`.
+auto const verb_speaker = form<Form::verb_speaker>() >>
+                          x3::raw[entry<Section::speech_verb>][set_cue] >>
+                          (('-' >> -x3::lit("t-") >> x3::raw[pronoun][set_pronoun]) |
+                           (ws >>
+                            (x3::raw[pronoun][set_pronoun] | x3::raw[impersonal][set_speaker] |
+                             x3::raw[name][set_speaker] |
+                             (x3::repeat(1, 3)[title_word >> ws] >> x3::raw[name][set_speaker]) |
+                             x3::raw[noun_phrase][set_speaker])));
+
+// `according to X`, `laut X`; German `so X` and French `pour X` only as `…, so Merkel.`,
+// since the same words are conjunctions and prepositions elsewhere.
+auto const according_to =
+    (form<Form::according_to>() >> x3::raw[entry<Section::according_to>][set_cue] >> ws >>
+     ((x3::raw[name][set_speaker] >> -of_outlet) | x3::raw[noun_phrase][set_speaker] |
+      x3::raw[lower_word >> x3::repeat(0, 2)[ws >> lower_word]][set_speaker])) |
+    (form<Form::according_to>() >> x3::raw[lower_entry<Section::named_source>][set_cue] >> ws >>
+     x3::raw[name][set_speaker] >> *ws >> &(x3::lit('.') | ',' | ';' | x3::eoi));
+
+auto const as_put_it = form<Form::as_put_it>() >> entry<Section::as_cue> >> ws >>
+                       (x3::raw[pronoun][set_pronoun] | x3::raw[name][set_speaker]) >> ws
+                       >> x3::raw[entry<Section::put_it>][set_cue];
+
+auto const term = form<Form::term>() >> x3::raw[name][set_speaker] >> possessive >> ws >>
+                  -(lower_word >> ws >> &entry<Section::term_noun>) >>
+                  x3::raw[entry<Section::term_noun>][set_cue];
+
+auto const source_note = form<Form::source_note>() >>
+                         -('(' >> *ws) >> x3::raw[entry<Section::source_note>][set_cue] >> *ws
+                         >> x3::raw[name][set_speaker] >>
+                         -(*ws >> ',' >> *ws >> x3::raw[name][set_outlet]);
+
+// Pandoc `[@key]`, `[see @key, p. 3; @other]`: the first key is the speaker.
+auto const citation_key = (letter | '_') >>
+                          *(letter | '_' | (x3::char_(":.#$%&+?<>~/-") >> &(letter | '_')));
+auto const citation = form<Form::citation>() >> '[' >> *(any_byte - '@' - '[' - ']') >>
+                      '@' >> x3::raw[citation_key][set_speaker] >> *(any_byte - '[' - ']') >> ']';
+
+auto const signature = form<Form::signature>() >> x3::raw[dash | ('-' >> !x3::lit('-'))][set_cue] >>
+                       *ws >> (x3::raw[name][set_speaker] | x3::raw[noun_phrase][set_speaker]);
+
+auto const credit_names = name >> *(*ws >> (x3::lit(',') | '&' | '/' | "and") >> *ws >> name);
+auto const credit = form<Form::credit>() >> x3::raw[entry<Section::credit>][set_cue] >> *ws >>
+                    x3::raw[credit_names][set_speaker];
+
+// A person and an unlisted past tense: `she elaborated`, `Rubio offered`.
+auto const person_past_tense =
+    form<Form::unlisted_verb>() >>
+    (x3::raw[pronoun][set_pronoun] | x3::raw[impersonal][set_speaker] |
+     x3::raw[name][set_speaker]) >>
+    -parenthesis >> -relative >> ws >>
+    *((entry<Section::adverb> | ly_adverb) >> ws) >> x3::raw[past_tense][set_cue];
+
+auto const subject =
+    form<Form::subject>() >> !gerund >> speaker >> ws >> x3::raw[lower_word][set_cue];
+
+// ---- entry points --------------------------------------------------------------------
+
+x3::rule<class after_class> const after = "after";
+x3::rule<class clause_class> const clause = "clause";
+x3::rule<class subject_class> const sentence_subject = "sentence_subject";
+x3::rule<class credit_class> const credit_line = "credit_line";
+x3::rule<class name_class> const bare_name = "bare_name";
+
+auto const after_def = *(ws | ',' | ';') >>
+                       (speaker_verb | verb_speaker | according_to | as_put_it | term |
+                        source_note | citation |
+                        (dash >> *ws >> (speaker_verb | verb_speaker | according_to)) | signature |
+                        person_past_tense);
+auto const clause_def = speaker_verb | verb_speaker | according_to | as_put_it | term |
+                        source_note | citation | person_past_tense;
+// The subject opens the sentence or follows its introductory phrase (`At a rally, Trump
+// likened`).
+auto const sentence_subject_def =
+    subject | (+(any_byte - ',' - quote_glyph) >> ',' >> ws >> subject);
+auto const credit_line_def = credit;
+auto const bare_name_def = name;
+
+BOOST_SPIRIT_DEFINE(after, clause, sentence_subject, credit_line, bare_name)
+
+using after_type = decltype(after);
+using clause_type = decltype(clause);
+using sentence_subject_type = decltype(sentence_subject);
+using credit_line_type = decltype(credit_line);
+using bare_name_type = decltype(bare_name);
+
+}  // namespace citecheck::grammars::attribution_grammar

@@ -1,0 +1,98 @@
+// quote-misquoted: the quoted words differ in a few words from what the source list
+// records for the credited source (its custom.quotes and snapshot). What the aligner
+// tolerates (ellipses, [brackets], case, punctuation, quote-mark style) is no misquote.
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "rules/rule_factories.hpp"
+#include "src/sources/source_list.hpp"
+
+namespace citecheck::rules {
+
+namespace {
+
+bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+// The article's quotation with the differing words replaced by the recorded ones, so that
+// its own ellipses, brackets and punctuation stay.
+std::string corrected_words(std::string text, std::vector<WordDiff> diffs) {
+  std::sort(diffs.begin(), diffs.end(), [](const WordDiff& a, const WordDiff& b) {
+    return a.article_begin > b.article_begin;
+  });
+  for (const WordDiff& diff : diffs) {
+    std::size_t begin = diff.article_begin;
+    std::size_t end = diff.article_end;
+    std::string replacement = diff.recorded_words;
+    if (replacement.empty()) {
+      // Words to drop take one neighbouring space with them.
+      if (end < text.size() && is_space_byte(text[end]))
+        ++end;
+      else if (begin > 0 && is_space_byte(text[begin - 1]))
+        --begin;
+    } else if (begin == end) {
+      // Words to insert get a space on the side where a word touches them.
+      if (begin > 0 && !is_space_byte(text[begin - 1]))
+        replacement.insert(0, " ");
+      if (end < text.size() && !is_space_byte(text[end]))
+        replacement += ' ';
+    }
+    text.replace(begin, end - begin, replacement);
+  }
+  return text;
+}
+
+class QuoteMisquoted final : public Rule {
+ public:
+  const RuleInfo& info() const override {
+    static constexpr RuleInfo kInfo{
+        "quote-misquoted", "The quoted words differ from the words recorded for that source",
+        Severity::error};
+    return kInfo;
+  }
+
+  void check(const FileAnalysis& file, const RuleOptions&,
+             std::vector<Diagnostic>& out) const override {
+    if (file.sources == nullptr)
+      return;
+    const std::string_view bytes = file.source->bytes();
+    for (const Quotation& quotation : file.quotations) {
+      if (!quotation.attribution)
+        continue;
+      const AttributionMatch match = file.sources->match(*quotation.attribution);
+      const QuoteCheck verdict = file.sources->check_quotation(quotation.text, match.candidates);
+      if (verdict.kind != QuoteCheck::Kind::misquoted)
+        continue;
+      Diagnostic diagnostic =
+          make_diagnostic("quotation differs from what " + display_name(*verdict.source) +
+                              " said: " + verdict.match.alignment.message,
+                          quotation.span);
+      // Replacing the quotation (marks included) needs its words as the file has them.
+      const bool words_as_written = quotation.open && quotation.close &&
+                                    bytes.substr(quotation.content.start,
+                                                 quotation.content.size()) == quotation.text;
+      if (words_as_written) {
+        diagnostic.suggestion = std::string(quotation.open->glyph) +
+                                corrected_words(quotation.text, verdict.match.alignment.diffs) +
+                                std::string(quotation.close->glyph);
+        diagnostic.help = "the source's words: " + *diagnostic.suggestion;
+      } else {
+        diagnostic.help = "the source's words: \"" +
+                          std::string(verdict.recorded.substr(
+                              verdict.match.begin, verdict.match.end - verdict.match.begin)) +
+                          "\"";
+      }
+      out.push_back(std::move(diagnostic));
+    }
+  }
+};
+
+}  // namespace
+
+const Rule& quote_misquoted() {
+  static const QuoteMisquoted rule;
+  return rule;
+}
+
+}  // namespace citecheck::rules

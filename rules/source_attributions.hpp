@@ -1,0 +1,54 @@
+#pragma once
+// What the source-list rules share: the attributions of a file, once each, and where a
+// name lies inside the words an attribution credits.
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "src/analysis/file_analysis.hpp"
+#include "src/core/span.hpp"
+#include "src/sources/normalize.hpp"
+#include "src/sources/source_list.hpp"
+
+namespace citecheck::rules {
+
+// Every attribution of the file once, by position: the quotations' (several quotations
+// often share one, `“A,” she said. “B.”`) and the credits that attribute no quotation.
+std::vector<const Attribution*> distinct_attributions(const FileAnalysis& file);
+
+// The name inside a speaker's words: the trailing run of capitalised words (lower-case
+// particles such as "van" inside it), without a possessive, leading honorifics or a
+// description ("presidential candidate Donald Trump" → "Donald Trump"), at most its last
+// `max_words` words. Nullopt when no word is capitalised: "officials", "a spokeswoman"
+// name nobody.
+std::optional<Span> name_span(std::string_view file_bytes, Span speaker,
+                              const NameNormalizer& normalizer,
+                              std::size_t max_words = static_cast<std::size_t>(-1));
+
+// Words separated by spaces: "C. K. Prahalad" has three.
+std::size_t count_words(std::string_view text);
+
+// A speaker the list nearly knows: the misspelt name and the list's spelling for it.
+struct Misspelling {
+  Span name;
+  std::string suggestion;
+};
+
+// The misspelling a near person match stands for, or nullopt: no single suggestion, no
+// name written (a resolved pronoun, "officials"), a plural of the listed word, or a
+// spelling the article uses at least twice and the list's never. A slip happens once; a name written the same way
+// throughout an article is the writer's spelling of someone else (McGinley / McKinley),
+// and is source-unknown's.
+std::optional<Misspelling> person_misspelling(const FileAnalysis& file,
+                                              const Attribution& attribution,
+                                              const AttributionMatch& match);
+
+// An outlet's words without a leading "the"/"The", which lists and articles use freely:
+// "The Wall Street Journal" → "Wall Street Journal".
+std::string_view without_leading_article(std::string_view outlet);
+Span without_leading_article(std::string_view file_bytes, Span outlet);
+
+}  // namespace citecheck::rules

@@ -1,0 +1,770 @@
+#include "src/attribution/link_attributions.hpp"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "grammars/attribution.hpp"
+#include "src/attribution/sentences.hpp"
+
+namespace citecheck {
+
+namespace {
+
+using grammars::ParsedAttribution;
+using grammars::TextRange;
+using Form = ParsedAttribution::Form;
+
+// How far before a pronoun to look for the person it stands for.
+constexpr std::size_t kPersonWindow = 2000;
+// How much of the previous paragraph can introduce a quotation (`Caddell continued:`).
+constexpr std::size_t kIntroWindow = 400;
+// How long a signature line under a quotation can be.
+constexpr std::size_t kSignatureWindow = 200;
+// What turns a participle into a finite verb: `is calling`, `’s claiming`.
+constexpr std::array<std::string_view, 7> kAuxiliaries = {
+    " is ", " was ", " are ", " were ", " been ", "'s ", "\xE2\x80\x99s "};
+
+bool is_blank(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// A paragraph ends at a line holding only spaces and tabs.
+bool blank_line_at(std::string_view text, std::size_t newline) {
+  std::size_t next = newline + 1;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) {
+    ++next;
+  }
+  return next < text.size() && text[next] == '\n';
+}
+
+std::size_t paragraph_end(std::string_view text, std::size_t offset) {
+  for (std::size_t newline = text.find('\n', offset); newline != std::string_view::npos;
+       newline = text.find('\n', newline + 1)) {
+    if (blank_line_at(text, newline))
+      return newline;
+  }
+  return text.size();
+}
+
+std::size_t paragraph_start(std::string_view text, std::size_t offset, std::size_t floor) {
+  std::size_t line_start = offset;
+  while (line_start > floor) {
+    const std::size_t newline = text.rfind('\n', line_start - 1);
+    if (newline == std::string_view::npos || newline < floor)
+      return floor;
+    // The line before this newline is blank: the paragraph starts after it.
+    std::size_t previous = newline;
+    while (previous > floor && (text[previous - 1] == ' ' || text[previous - 1] == '\t' ||
+                                text[previous - 1] == '\r')) {
+      --previous;
+    }
+    if (previous == floor || text[previous - 1] == '\n')
+      return newline + 1;
+    line_start = newline;
+  }
+  return floor;
+}
+
+Attribution::Kind kind_of(Form form) {
+  switch (form) {
+    case Form::according_to:
+      return Attribution::Kind::according_to;
+    case Form::as_put_it:
+    case Form::term:
+      return Attribution::Kind::term;
+    case Form::source_note:
+      return Attribution::Kind::source_note;
+    case Form::citation:
+      return Attribution::Kind::citation;
+    case Form::signature:
+      return Attribution::Kind::signature;
+    case Form::credit:
+      return Attribution::Kind::credit;
+    case Form::speaker_verb:
+    case Form::unlisted_verb:
+    case Form::verb_speaker:
+    case Form::subject:
+      break;
+  }
+  return Attribution::Kind::speech;
+}
+
+// The words as written, with every run of white space (line breaks, U+00A0) as one space.
+std::string clean_words(std::string_view text) {
+  std::string words;
+  bool space = false;
+  for (std::size_t index = 0; index < text.size(); ++index) {
+    const bool nbsp = text.compare(index, 2, "\xC2\xA0") == 0;
+    if (is_blank(text[index]) || nbsp) {
+      space = true;
+      index += nbsp ? 1 : 0;
+      continue;
+    }
+    if (space && !words.empty())
+      words += ' ';
+    space = false;
+    words += text[index];
+  }
+  return words;
+}
+
+// Whether a phrase found in prose names a speaker. `words` ends where the stretch holding
+// the phrase ends; `stretch_start` is where it begins.
+bool is_usable(std::string_view words, std::size_t stretch_start, const ParsedAttribution& parsed,
+               bool after_quote, bool before_quote) {
+  if (parsed.form == Form::speaker_verb && words.substr(0, parsed.cue.end).ends_with("ing")) {
+    // `a parody website asking for`: a participle needs an auxiliary (`is calling`,
+    // `’s claiming`) to make the words before it its subject.
+    const std::string_view between =
+        words.substr(parsed.speaker.end, parsed.cue.start - parsed.speaker.end);
+    return std::any_of(kAuxiliaries.begin(), kAuxiliaries.end(), [&](std::string_view aux) {
+      return between.find(aux) != std::string_view::npos;
+    });
+  }
+  if (parsed.form != Form::verb_speaker)
+    return true;
+  // `said X` names the speaker right after a quotation (`“…,” said X`), right before one
+  // (`said X, “…`), or as an inserted clause (`…, says Carl Anthony, historian at …,`);
+  // elsewhere the name is the verb's object (`saying Clinton was …`).
+  const std::size_t before =
+      words.find_last_not_of(' ', parsed.whole.start == 0 ? 0 : parsed.whole.start - 1);
+  const bool opens_stretch =
+      before == std::string_view::npos || before < stretch_start ||
+      words.substr(stretch_start, parsed.whole.start - stretch_start).find_first_not_of(" ,;") ==
+          std::string_view::npos;
+  const std::string_view rest = words.substr(parsed.whole.end);
+  const std::size_t next = rest.find_first_not_of(' ');
+  const bool closes_clause = next == std::string_view::npos || rest[next] == ',' ||
+                             rest[next] == '.' || rest[next] == ';' || rest[next] == ':';
+  if (after_quote && opens_stretch)
+    return true;
+  if (before_quote && next == std::string_view::npos)
+    return false;  // `called the winner “…”`: no comma, an object
+  if (before_quote && rest.find_first_not_of(" ,:") == std::string_view::npos)
+    return true;
+  return before != std::string_view::npos && words[before] == ',' && closes_clause;
+}
+
+// An attribution phrase found in a region, with offsets into the region.
+struct Candidate {
+  ParsedAttribution parsed;
+  std::size_t sentence = 0;
+  bool usable = true;  // `saying X` in mid-sentence names the object, not the speaker
+};
+
+struct Person {
+  std::size_t position;  // prose offset
+  std::string name;
+  bool speaker;  // named in an attribution, not just mentioned
+};
+
+class Linker {
+ public:
+  Linker(const Article& article, const Lexicon& lexicon, std::vector<Quotation>& quotations)
+      : article_(article), text_(article.text()), lexicon_(lexicon), quotations_(quotations) {}
+
+  std::vector<Attribution> run();
+
+ private:
+  // A stretch of prose analysed as a whole: a paragraph, or the content of a quotation.
+  struct Region {
+    std::size_t begin = 0;  // prose offsets
+    std::size_t end = 0;
+    std::string words;  // the prose with white space as ' ' and quotation contents blanked
+    std::vector<std::size_t> quotes;  // indices into quotations_, in text order
+    std::vector<attribution::QuoteUnit> units;
+    std::vector<std::size_t> sentences;
+    std::vector<Candidate> candidates;  // sorted by position
+    std::vector<std::size_t> found_at;  // where each quotation's attribution was found
+    bool nested = false;                // the content of a quotation
+  };
+  struct Carry {
+    std::optional<Attribution> speaker;  // last speaker of the previous paragraph
+    std::size_t paragraph_end = 0;
+  };
+
+  void link_paragraphs(const std::vector<std::size_t>& top_level);
+  void link_region(Region& region, const std::optional<Attribution>& outer);
+  void prepare(Region& region) const;
+  struct Choice {
+    Attribution attribution;
+    std::size_t position;  // where in the region the phrase is (0 when inherited)
+  };
+  std::optional<Choice> choose(const Region& region, std::size_t index);
+  std::optional<Choice> next_paragraph_signature(std::size_t paragraph_end);
+  std::optional<Attribution> previous_paragraph_speaker(const Region& region);
+  Attribution make(const Region& region, const ParsedAttribution& parsed);
+  void resolve_pronoun(Attribution& attribution, std::size_t position);
+  void remember_people(std::size_t begin, std::size_t end);
+  void remember(const Attribution& attribution, std::size_t position);
+  std::size_t sentence_of(const Region& region, std::size_t offset) const;
+  void find_notes_and_credits();
+  void link_markup_credits();
+
+  const Article& article_;
+  std::string_view text_;
+  const Lexicon& lexicon_;
+  std::vector<Quotation>& quotations_;
+  std::vector<std::vector<std::size_t>> children_;  // nested quotations of each quotation
+  std::vector<std::size_t> top_level_;              // outermost quotations, in text order
+  Carry carry_;
+  std::vector<Person> people_;         // sorted by position
+  std::size_t people_scanned_to_ = 0;  // prose offset up to which names were collected
+  std::vector<Attribution> unlinked_;  // credits and source notes found in the text
+};
+
+std::vector<Attribution> Linker::run() {
+  std::vector<std::size_t> order(quotations_.size());
+  for (std::size_t index = 0; index < order.size(); ++index)
+    order[index] = index;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return quotations_[a].prose.start < quotations_[b].prose.start;
+  });
+  // Nesting by containment: the finder's depth and the spans agree, but spans are what the
+  // regions are cut from.
+  children_.assign(quotations_.size(), {});
+  std::vector<std::size_t> top_level;
+  std::vector<std::size_t> open;
+  for (const std::size_t index : order) {
+    const Span prose = quotations_[index].prose;
+    while (!open.empty() && quotations_[open.back()].prose.end <= prose.start)
+      open.pop_back();
+    if (open.empty()) {
+      top_level.push_back(index);
+    } else {
+      children_[open.back()].push_back(index);
+    }
+    open.push_back(index);
+  }
+  top_level_ = top_level;
+  link_paragraphs(top_level);
+  link_markup_credits();
+  find_notes_and_credits();
+  return std::move(unlinked_);
+}
+
+void Linker::link_paragraphs(const std::vector<std::size_t>& top_level) {
+  std::size_t floor = 0;
+  for (std::size_t first = 0; first < top_level.size();) {
+    Region region;
+    const Quotation& opening = quotations_[top_level[first]];
+    region.begin = paragraph_start(text_, opening.prose.start, floor);
+    region.end = paragraph_end(text_, opening.prose.end);
+    std::size_t last = first;
+    while (last < top_level.size() && quotations_[top_level[last]].prose.start < region.end) {
+      const std::size_t quote_end = quotations_[top_level[last]].prose.end;
+      if (quote_end > region.end)
+        region.end = paragraph_end(text_, quote_end);
+      region.quotes.push_back(top_level[last++]);
+    }
+    link_region(region, std::nullopt);
+    floor = region.end;
+    first = last;
+  }
+}
+
+void Linker::prepare(Region& region) const {
+  const std::string_view prose = text_.substr(region.begin, region.end - region.begin);
+  region.words.assign(prose);
+  for (char& c : region.words) {
+    if (is_blank(c))
+      c = ' ';
+  }
+  for (const std::size_t index : region.quotes) {
+    const Quotation& quote = quotations_[index];
+    const std::size_t start = quote.prose.start - region.begin;
+    const std::size_t end = quote.prose.end - region.begin;
+    const std::size_t open = quote.open ? quote.open->glyph.size() : 0;
+    const std::size_t close = quote.close ? quote.close->glyph.size() : 0;
+    const std::size_t content_end = std::max(start + open, end - std::min(close, end - start));
+    region.units.push_back({start, end, content_end});
+    std::fill(region.words.begin() + static_cast<std::ptrdiff_t>(start + open),
+              region.words.begin() + static_cast<std::ptrdiff_t>(content_end), ' ');
+  }
+  region.sentences = attribution::sentence_starts(prose, region.units, lexicon_);
+
+  // Attribution phrases in every stretch between quotations, cut at sentence ends.
+  const std::string_view words = region.words;
+  std::size_t gap_start = 0;
+  for (std::size_t unit = 0; unit <= region.units.size(); ++unit) {
+    const std::size_t gap_end =
+        unit < region.units.size() ? region.units[unit].start : words.size();
+    std::size_t piece = gap_start;
+    while (piece < gap_end) {
+      const std::size_t sentence = sentence_of(region, piece);
+      const std::size_t next_sentence =
+          sentence + 1 < region.sentences.size() ? region.sentences[sentence + 1] : words.size();
+      const std::size_t piece_end = std::min(gap_end, next_sentence);
+      const std::string_view stretch = words.substr(piece, piece_end - piece);
+      for (ParsedAttribution parsed : grammars::find_attributions(stretch, lexicon_)) {
+        for (TextRange* range : {&parsed.whole, &parsed.speaker, &parsed.cue}) {
+          range->start += piece;
+          range->end += piece;
+        }
+        if (parsed.outlet) {
+          parsed.outlet->start += piece;
+          parsed.outlet->end += piece;
+        }
+        const bool after_quote = unit > 0 && piece == gap_start;
+        const bool before_quote = piece_end == gap_end && unit < region.units.size();
+        region.candidates.push_back(
+            {parsed, sentence,
+             is_usable(words.substr(0, piece_end), piece, parsed, after_quote, before_quote)});
+      }
+      piece = piece_end;
+    }
+    if (unit < region.units.size())
+      gap_start = region.units[unit].end;
+  }
+}
+
+std::size_t Linker::sentence_of(const Region& region, std::size_t offset) const {
+  const auto after = std::upper_bound(region.sentences.begin(), region.sentences.end(), offset);
+  return static_cast<std::size_t>(after - region.sentences.begin()) - 1;
+}
+
+void Linker::link_region(Region& region, const std::optional<Attribution>& outer) {
+  prepare(region);
+  for (std::size_t index = 0; index < region.quotes.size(); ++index) {
+    Quotation& quote = quotations_[region.quotes[index]];
+    std::optional<Attribution> chosen;
+    region.found_at.push_back(0);
+    if (std::optional<Choice> choice = choose(region, index)) {
+      chosen = std::move(choice->attribution);
+      region.found_at.back() = choice->position;
+    }
+    if (!chosen && outer)
+      chosen = outer;
+    if (!chosen && !outer && index == 0)
+      chosen = previous_paragraph_speaker(region);
+    if (chosen)
+      quote.attribution = chosen;
+    if (!children_[region.quotes[index]].empty()) {
+      Region inner;
+      inner.begin = quote.prose.start + (quote.open ? quote.open->glyph.size() : 0);
+      inner.end =
+          std::max(inner.begin, quote.prose.end - (quote.close ? quote.close->glyph.size() : 0));
+      inner.quotes = children_[region.quotes[index]];
+      inner.nested = true;
+      link_region(inner, quote.attribution);
+    }
+  }
+  if (outer)
+    return;
+  // What the next paragraph inherits: the last speaker named here, if a quotation was
+  // attributed to someone here at all.
+  std::optional<Attribution> speaker;
+  for (auto candidate = region.candidates.rbegin(); candidate != region.candidates.rend();
+       ++candidate) {
+    if (candidate->usable && candidate->parsed.form != Form::source_note) {
+      speaker = make(region, candidate->parsed);
+      break;
+    }
+  }
+  for (const std::size_t index : region.quotes) {
+    const std::optional<Attribution>& attribution = quotations_[index].attribution;
+    if (attribution && (!speaker || attribution->span.start > speaker->span.start)) {
+      speaker = attribution;
+    }
+  }
+  carry_ = Carry{speaker, region.end};
+}
+
+std::optional<Linker::Choice> Linker::choose(const Region& region, std::size_t index) {
+  const auto pick = [&](const ParsedAttribution& parsed) {
+    return Choice{make(region, parsed), parsed.whole.start};
+  };
+  const attribution::QuoteUnit& unit = region.units[index];
+  const std::string_view words = region.words;
+  const std::size_t sentence = sentence_of(region, unit.start);
+  const std::size_t sentence_end =
+      sentence + 1 < region.sentences.size() ? region.sentences[sentence + 1] : words.size();
+  const std::size_t next_unit =
+      index + 1 < region.units.size() ? region.units[index + 1].start : words.size();
+
+  // 1. Right after the closing mark: `“…,” X said`, `“…,” said X`, `“…” — X`.
+  if (unit.end < next_unit) {
+    if (auto parsed = grammars::parse_attribution_after(
+            words.substr(unit.end, next_unit - unit.end), lexicon_)) {
+      for (TextRange* range : {&parsed->whole, &parsed->speaker, &parsed->cue}) {
+        range->start += unit.end;
+        range->end += unit.end;
+      }
+      if (parsed->outlet) {
+        parsed->outlet->start += unit.end;
+        parsed->outlet->end += unit.end;
+      }
+      // Across a sentence end only a bare attribution sentence counts (`“Done.” Trump said.`).
+      const std::size_t rest = words.find_first_not_of(' ', parsed->whole.end);
+      const bool bare = rest == std::string_view::npos || words[rest] == '.' || words[rest] == ',';
+      // A question or exclamation is followed by its speaker: `“Who knows?” Trump told ITV`.
+      const char last = unit.content_end > 0 ? text_[region.begin + unit.content_end - 1] : ' ';
+      // `…,” Trump said: “…` introduces the next quotation.
+      const bool introduces = rest != std::string_view::npos && words[rest] == ':';
+      if (!introduces && (parsed->whole.end <= sentence_end || bare || last == '?' || last == '!'))
+        return pick(*parsed);
+    }
+  }
+
+  // 2. Before the quotation in the same sentence. Within the stretch right before it the
+  // leftmost phrase wins (`Trump said that Clinton called it “a disaster”` reports Trump's
+  // words); further back, the nearest one (`…, when he told Clinton that “…”`). Unlisted
+  // verbs (`they succeed`) count only when nothing explicit is in the sentence.
+  const auto position =
+      std::lower_bound(region.candidates.begin(), region.candidates.end(), unit.start,
+                       [](const Candidate& candidate, std::size_t offset) {
+                         return candidate.parsed.whole.start < offset;
+                       });
+  const std::size_t stretch_start = index > 0 ? region.units[index - 1].end : 0;
+  const auto before_in_sentence = [&](bool weak) -> const Candidate* {
+    const Candidate* found = nullptr;
+    for (auto before = position; before != region.candidates.begin();) {
+      --before;
+      if (before->sentence != sentence)
+        break;
+      if (!before->usable || (before->parsed.form == Form::unlisted_verb) != weak)
+        continue;
+      if (found && before->parsed.whole.start < stretch_start)
+        break;
+      found = &*before;
+    }
+    return found;
+  };
+  const auto after_in_sentence = [&](bool weak) -> const Candidate* {
+    for (auto after = position; after != region.candidates.end(); ++after) {
+      if (after->sentence != sentence)
+        break;
+      if (after->usable && (after->parsed.form == Form::unlisted_verb) == weak)
+        return &*after;
+    }
+    return nullptr;
+  };
+  if (const Candidate* found = before_in_sentence(false))
+    return pick(found->parsed);
+  // 3. Later in the same sentence (`“A” and “B,” Trump said`, `the C.K. Prahalad’s term`).
+  if (const Candidate* found = after_in_sentence(false))
+    return pick(found->parsed);
+  if (region.nested)
+    return std::nullopt;  // inside a quotation only explicit phrases count
+
+  // 4. A paragraph-level `(Source: …)`.
+  for (const Candidate& candidate : region.candidates) {
+    if (candidate.parsed.form == Form::source_note)
+      return pick(candidate.parsed);
+  }
+
+  // 5. Weak evidence in the sentence: an unlisted verb, the sentence's subject.
+  if (const Candidate* found = before_in_sentence(true))
+    return pick(found->parsed);
+  const std::size_t sentence_start = region.sentences[sentence];
+  if (sentence_start < unit.start) {
+    if (auto parsed = grammars::parse_sentence_subject(
+            words.substr(sentence_start, unit.start - sentence_start), lexicon_)) {
+      for (TextRange* range : {&parsed->whole, &parsed->speaker, &parsed->cue}) {
+        range->start += sentence_start;
+        range->end += sentence_start;
+      }
+      return pick(*parsed);
+    }
+  }
+  if (const Candidate* found = after_in_sentence(true))
+    return pick(found->parsed);
+
+  // 6. A signature line under a quotation that ends its paragraph (`— Name`).
+  if (words.find_first_not_of(' ', unit.end) == std::string_view::npos) {
+    if (auto signature = next_paragraph_signature(region.end))
+      return signature;
+  }
+
+  // 7. The speaker so far in this paragraph (`“A,” said X. “B.”`): the later of the last
+  // attributed quotation and the last attribution phrase. Unlisted verbs (`he trailed`)
+  // are too weak to change the speaker.
+  const Candidate* named = nullptr;
+  for (auto before = position; before != region.candidates.begin();) {
+    --before;
+    if (before->usable && before->parsed.form != Form::source_note &&
+        before->parsed.form != Form::unlisted_verb) {
+      named = &*before;
+      break;
+    }
+  }
+  for (std::size_t previous = index; previous > 0; --previous) {
+    const std::optional<Attribution>& attribution =
+        quotations_[region.quotes[previous - 1]].attribution;
+    if (!attribution)
+      continue;
+    if (!named || region.found_at[previous - 1] >= named->parsed.whole.start)
+      return Choice{*attribution, region.found_at[previous - 1]};
+    break;
+  }
+  if (named)
+    return pick(named->parsed);
+
+  // 8. The next sentence (`“…” That is how Trump put it.`).
+  for (auto after = position; after != region.candidates.end(); ++after) {
+    if (after->sentence > sentence + 1)
+      break;
+    if (after->usable && after->parsed.form != Form::unlisted_verb)
+      return pick(after->parsed);
+  }
+  return std::nullopt;
+}
+
+// The line after a paragraph, when it starts with a dash: `-Michelle Marks, Philadelphia.`
+std::optional<Linker::Choice> Linker::next_paragraph_signature(std::size_t paragraph_end) {
+  std::size_t start = paragraph_end;
+  while (start < text_.size() && is_blank(text_[start]))
+    ++start;
+  const std::string_view line =
+      text_.substr(start, std::min(kSignatureWindow, text_.find('\n', start) - start));
+  if (line.empty() || !(line.front() == '-' || line.starts_with("\xE2\x80")))
+    return std::nullopt;
+  Region signature;
+  signature.begin = start;
+  signature.end = start + line.size();
+  signature.words.assign(line);
+  const auto parsed = grammars::parse_attribution_after(signature.words, lexicon_);
+  if (!parsed || parsed->form != Form::signature)
+    return std::nullopt;
+  return Choice{make(signature, *parsed), 0};
+}
+
+// A quotation opening a paragraph continues the previous paragraph's speaker, or the
+// speaker its last sentence introduces with a colon (`Caddell continued:`).
+std::optional<Attribution> Linker::previous_paragraph_speaker(const Region& region) {
+  const std::size_t first = region.words.find_first_not_of(' ');
+  if (region.units.empty() || first != region.units.front().start)
+    return std::nullopt;
+  std::size_t end = region.begin;
+  while (end > 0 && is_blank(text_[end - 1]))
+    --end;
+  if (end == 0)
+    return std::nullopt;
+  const bool introduced = text_[end - 1] == ':';
+  if (!introduced && carry_.paragraph_end == end)
+    return carry_.speaker;
+  // A paragraph without quotations: its last attribution phrase (`Carter said that …`,
+  // `Caddell continued:`) introduces the quotation.
+  const std::size_t start = end - std::min(end, kIntroWindow);
+  Region intro;
+  intro.begin = paragraph_start(text_, end - 1, start);
+  intro.end = end;
+  prepare(intro);
+  for (auto candidate = intro.candidates.rbegin(); candidate != intro.candidates.rend();
+       ++candidate) {
+    if (candidate->usable && candidate->parsed.form != Form::source_note)
+      return make(intro, candidate->parsed);
+  }
+  return std::nullopt;
+}
+
+Attribution Linker::make(const Region& region, const ParsedAttribution& parsed) {
+  const std::string_view words = region.words;
+  const auto original = [&](TextRange range) {
+    return article_.to_original(Span{region.begin + range.start, region.begin + range.end});
+  };
+  Attribution attribution;
+  attribution.kind = kind_of(parsed.form);
+  attribution.speaker =
+      clean_words(words.substr(parsed.speaker.start, parsed.speaker.end - parsed.speaker.start));
+  attribution.cue = clean_words(words.substr(parsed.cue.start, parsed.cue.end - parsed.cue.start));
+  attribution.span = original(parsed.whole);
+  attribution.speaker_span = original(parsed.speaker);
+  if (parsed.outlet) {
+    attribution.outlet =
+        clean_words(words.substr(parsed.outlet->start, parsed.outlet->end - parsed.outlet->start));
+    attribution.outlet_span = original(*parsed.outlet);
+  }
+  const std::size_t position = region.begin + parsed.speaker.start;
+  if (parsed.pronoun) {
+    resolve_pronoun(attribution, position);
+  } else {
+    remember(attribution, position);
+  }
+  return attribution;
+}
+
+void Linker::remember(const Attribution& attribution, std::size_t position) {
+  if (attribution.kind != Attribution::Kind::speech &&
+      attribution.kind != Attribution::Kind::according_to) {
+    return;
+  }
+  const char first = attribution.speaker.empty() ? '\0' : attribution.speaker.front();
+  if (first >= 'a' && first <= 'z')
+    return;  // `the campaign`: not a person
+  const auto at = std::upper_bound(
+      people_.begin(), people_.end(), position,
+      [](std::size_t offset, const Person& person) { return offset < person.position; });
+  people_.insert(at, Person{position, attribution.speaker, true});
+}
+
+// Names of people in the prose between what was already collected and `end`: two name
+// words or a title (`Mr. Kamin`), so that `Washington` or `Monday` are not taken.
+void Linker::remember_people(std::size_t begin, std::size_t end) {
+  begin = std::max(begin, people_scanned_to_);
+  if (begin >= end)
+    return;
+  std::string words(text_.substr(begin, end - begin));
+  for (char& c : words) {
+    if (is_blank(c))
+      c = ' ';
+  }
+  // Names inside quotations are not the people the article talks about.
+  // Outermost quotations are sorted and disjoint: start from the last one opening before
+  // `begin`, which may still run into the stretch.
+  auto first = std::lower_bound(top_level_.begin(), top_level_.end(), begin,
+                                [&](std::size_t index, std::size_t offset) {
+                                  return quotations_[index].prose.start < offset;
+                                });
+  if (first != top_level_.begin())
+    --first;
+  for (auto index = first; index != top_level_.end(); ++index) {
+    const Quotation& quote = quotations_[*index];
+    if (quote.prose.start >= end)
+      break;
+    if (quote.prose.end <= begin)
+      continue;
+    const std::size_t start = std::max(quote.prose.start, begin) - begin;
+    const std::size_t stop = std::min(quote.prose.end, end) - begin;
+    std::fill(words.begin() + static_cast<std::ptrdiff_t>(start),
+              words.begin() + static_cast<std::ptrdiff_t>(stop), ' ');
+  }
+  for (const grammars::ParsedName& name : grammars::find_names(words, lexicon_)) {
+    if (name.words < 2 && !name.has_honorific)
+      continue;
+    const std::size_t position = begin + name.range.start;
+    const auto at = std::upper_bound(
+        people_.begin(), people_.end(), position,
+        [](std::size_t offset, const Person& person) { return offset < person.position; });
+    const std::string_view text = words;
+    people_.insert(
+        at, Person{position,
+                   clean_words(text.substr(name.range.start, name.range.end - name.range.start)),
+                   false});
+  }
+  people_scanned_to_ = end;
+}
+
+void Linker::resolve_pronoun(Attribution& attribution, std::size_t position) {
+  remember_people(position - std::min(position, kPersonWindow), position);
+  const auto at = std::lower_bound(
+      people_.begin(), people_.end(), position,
+      [](const Person& person, std::size_t offset) { return person.position < offset; });
+  // The nearest earlier speaker, else the nearest name: `Francis said in Ciudad Juárez, as
+  // he called …` is about Francis.
+  const Person* found = nullptr;
+  for (auto person = at; person != people_.begin();) {
+    --person;
+    if (position - person->position > kPersonWindow)
+      break;
+    if (!found)
+      found = &*person;
+    if (person->speaker) {
+      found = &*person;
+      break;
+    }
+  }
+  if (!found)
+    return;
+  attribution.speaker = found->name;
+  attribution.resolved_pronoun = true;
+}
+
+// `Courtesy X` and `(Source: X, Outlet)` anywhere in the text, in one pass over the bytes
+// that can start them; source notes a quotation already uses are not repeated.
+void Linker::find_notes_and_credits() {
+  std::vector<std::size_t> used_notes;
+  for (const Quotation& quote : quotations_) {
+    if (quote.attribution && quote.attribution->kind == Attribution::Kind::source_note)
+      used_notes.push_back(quote.attribution->span.start);
+  }
+  std::sort(used_notes.begin(), used_notes.end());
+  std::array<bool, 256> can_start{};
+  for (const Lexicon::Section section : {Lexicon::Section::credit, Lexicon::Section::source_note}) {
+    for (const std::string& entry : lexicon_.entries(section)) {
+      const auto first = static_cast<unsigned char>(entry.front());
+      can_start[first] = true;
+      if (first >= 'a' && first <= 'z')
+        can_start[first - 'a' + 'A'] = true;
+    }
+  }
+  for (std::size_t offset = 0; offset < text_.size(); ++offset) {
+    if (!can_start[static_cast<unsigned char>(text_[offset])])
+      continue;
+    if (offset > 0 && !is_blank(text_[offset - 1]) && text_[offset - 1] != '(')
+      continue;
+    const bool credit = lexicon_.match(Lexicon::Section::credit, text_.substr(offset)) != 0;
+    const bool note = lexicon_.match(Lexicon::Section::source_note, text_.substr(offset)) != 0;
+    if (!credit && !note)
+      continue;
+    Region region;
+    region.begin = offset;
+    region.end = std::min(text_.size(), paragraph_end(text_, offset));
+    region.words.assign(text_.substr(region.begin, region.end - region.begin));
+    for (char& c : region.words) {
+      if (is_blank(c))
+        c = ' ';
+    }
+    const auto parsed = credit ? grammars::parse_credit(region.words, lexicon_)
+                               : grammars::parse_attribution_after(region.words, lexicon_);
+    if (!parsed || (note && parsed->form != Form::source_note))
+      continue;
+    Attribution found = make(region, *parsed);
+    if (!std::binary_search(used_notes.begin(), used_notes.end(), found.span.start))
+      unlinked_.push_back(std::move(found));
+    offset += parsed->whole.end;
+  }
+}
+
+// `— Name` under a Markdown blockquote, <cite>, <figcaption>: the loader already knows
+// what they belong to.
+void Linker::link_markup_credits() {
+  for (const MarkupCredit& credit : article_.markup_credits) {
+    Region region;
+    region.begin = credit.text.start;
+    region.end = credit.text.end;
+    region.words.assign(text_.substr(region.begin, region.end - region.begin));
+    for (char& c : region.words) {
+      if (is_blank(c))
+        c = ' ';
+    }
+    Attribution attribution;
+    const auto parsed = grammars::parse_attribution_after(region.words, lexicon_);
+    if (parsed && parsed->form != Form::source_note) {
+      attribution = make(region, *parsed);
+    } else {
+      attribution.speaker = clean_words(region.words);
+      attribution.span = article_.to_original(credit.text);
+      attribution.speaker_span = attribution.span;
+    }
+    const bool caption = credit.kind == MarkupCredit::Kind::figure_caption;
+    attribution.kind = caption ? Attribution::Kind::credit : Attribution::Kind::signature;
+    Quotation* target = nullptr;
+    if (!caption && credit.quotation && *credit.quotation < article_.markup_quotations.size()) {
+      const MarkupQuotation& markup = article_.markup_quotations[*credit.quotation];
+      for (Quotation& quote : quotations_) {
+        if (quote.kind != Quotation::Kind::marked && quote.span.overlaps(markup.span)) {
+          target = &quote;
+          break;
+        }
+      }
+    }
+    if (target) {
+      target->attribution = attribution;
+    } else {
+      unlinked_.push_back(std::move(attribution));
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Attribution> link_attributions(const Article& article, const Lexicon& lexicon,
+                                           std::vector<Quotation>& quotations) {
+  return Linker(article, lexicon, quotations).run();
+}
+
+}  // namespace citecheck

@@ -1,0 +1,332 @@
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include "src/attribution/link_attributions.hpp"
+#include "src/input/source_text.hpp"
+
+using citecheck::Article;
+using citecheck::Attribution;
+using citecheck::Lexicon;
+using citecheck::Mark;
+using citecheck::MarkupCredit;
+using citecheck::MarkupQuotation;
+using citecheck::Quotation;
+using citecheck::SourceText;
+using citecheck::Span;
+
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon all = Lexicon::load_embedded("all");
+  return all;
+}
+
+// Bytes of the UTF-8 character starting at `offset`.
+std::size_t char_size(std::string_view text, std::size_t offset) {
+  const auto lead = static_cast<unsigned char>(text[offset]);
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+// The quotation written `marked` (marks included), found at its `occurrence`-th place.
+Quotation quote(std::string_view text, std::string_view marked, int depth = 0, int occurrence = 0) {
+  std::size_t start = text.find(marked);
+  for (int skip = 0; skip < occurrence; ++skip)
+    start = text.find(marked, start + 1);
+  REQUIRE(start != std::string_view::npos);
+  const std::size_t end = start + marked.size();
+  const std::size_t open = char_size(text, start);
+  std::size_t close_start = end - 1;
+  while ((static_cast<unsigned char>(text[close_start]) & 0xC0) == 0x80)
+    --close_start;
+  Quotation quotation;
+  quotation.span = quotation.prose = {start, end};
+  quotation.content = {start + open, close_start};
+  quotation.text = std::string(text.substr(start + open, close_start - start - open));
+  quotation.open = Mark{{start, start + open}, {}, {}, text.substr(start, open)};
+  quotation.close = Mark{{close_start, end}, {}, {}, text.substr(close_start, end - close_start)};
+  quotation.depth = depth;
+  return quotation;
+}
+
+std::string_view spanned(std::string_view text, Span span) {
+  return text.substr(span.start, span.size());
+}
+
+}  // namespace
+
+TEST_CASE("the seed article's attributions", "[attribution][linker]") {
+  const std::string text =
+      "If they succeed, there will be a new frontier \xE2\x80\x93the \xE2\x80\x9C"
+      "fortune in the bottom of the pyramid\xE2\x80\x9D\xE2\x80\x94to use the C.K. "
+      "Prahalad\xE2\x80\x99s term. And more.\n\n"
+      "facebook alibaba poverty   Courtesy Xiaomi, Facebook & Alibaba\n\n"
+      "Xiaomi\xE2\x80\x99s platform can be downloaded worldwide (Source: Paul Mazur, Wall "
+      "Street Journal). Like Apple, Xiaomi designs the software. Parmy Olsen of Forbes quotes, "
+      "\xE2\x80\x9D\xC2\xA0Xiaomi does in a week what Apple does in a year.\xE2\x80\x9D\n";
+  const SourceText source("seed.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {
+      quote(text,
+            "\xE2\x80\x9C"
+            "fortune in the bottom of the pyramid\xE2\x80\x9D"),
+      quote(text,
+            "\xE2\x80\x9D\xC2\xA0Xiaomi does in a week what Apple does in a year.\xE2\x80\x9D")};
+  const std::vector<Attribution> unlinked = link_attributions(article, lexicon(), quotations);
+
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "C.K. Prahalad");
+  CHECK(quotations[0].attribution->cue == "term");
+  CHECK(quotations[0].attribution->kind == Attribution::Kind::term);
+
+  REQUIRE(quotations[1].attribution);
+  const Attribution& forbes = *quotations[1].attribution;
+  CHECK(forbes.speaker == "Parmy Olsen");
+  CHECK(forbes.outlet == "Forbes");
+  CHECK(forbes.cue == "quotes");
+  CHECK(forbes.kind == Attribution::Kind::speech);
+  CHECK(spanned(text, forbes.span) == "Parmy Olsen of Forbes quotes");
+  REQUIRE(forbes.speaker_span);
+  CHECK(spanned(text, *forbes.speaker_span) == "Parmy Olsen");
+  REQUIRE(forbes.outlet_span);
+  CHECK(spanned(text, *forbes.outlet_span) == "Forbes");
+
+  // The credit and the source note attribute no quotation, but are reported.
+  REQUIRE(unlinked.size() == 2);
+  CHECK(unlinked[0].kind == Attribution::Kind::credit);
+  CHECK(unlinked[0].speaker == "Xiaomi, Facebook & Alibaba");
+  CHECK(unlinked[1].kind == Attribution::Kind::source_note);
+  CHECK(unlinked[1].speaker == "Paul Mazur");
+  CHECK(unlinked[1].outlet == "Wall Street Journal");
+}
+
+TEST_CASE("the same speaker goes on: news and novel style", "[attribution][linker]") {
+  SECTION("“A,” said X. “B.”") {
+    const std::string text =
+        "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Jane Roe, a spokeswoman. "
+        "\xE2\x80\x9CThere is no doubt.\xE2\x80\x9D\n\n"
+        "\xE2\x80\x9C"
+        "And we will win again.\xE2\x80\x9D\n";
+    const SourceText source("a.txt", text);
+    const Article article(source);
+    std::vector<Quotation> quotations = {quote(text, "\xE2\x80\x9CWe will win,\xE2\x80\x9D"),
+                                         quote(text, "\xE2\x80\x9CThere is no doubt.\xE2\x80\x9D"),
+                                         quote(text,
+                                               "\xE2\x80\x9C"
+                                               "And we will win again.\xE2\x80\x9D")};
+    link_attributions(article, lexicon(), quotations);
+    for (const Quotation& quotation : quotations) {
+      REQUIRE(quotation.attribution);
+      CHECK(quotation.attribution->speaker == "Jane Roe");
+    }
+  }
+  SECTION("speaker between two parts of a quotation") {
+    const std::string text =
+        "\xE2\x80\x9CWell,\xE2\x80\x9D said Holmes, \xE2\x80\x9Cit is a curious "
+        "case.\xE2\x80\x9D\n";
+    const SourceText source("a.txt", text);
+    const Article article(source);
+    std::vector<Quotation> quotations = {
+        quote(text, "\xE2\x80\x9CWell,\xE2\x80\x9D"),
+        quote(text, "\xE2\x80\x9Cit is a curious case.\xE2\x80\x9D")};
+    link_attributions(article, lexicon(), quotations);
+    REQUIRE(quotations[0].attribution);
+    REQUIRE(quotations[1].attribution);
+    CHECK(quotations[0].attribution->speaker == "Holmes");
+    CHECK(quotations[1].attribution->speaker == "Holmes");
+  }
+  SECTION("negative: another speaker named in between takes over") {
+    const std::string text =
+        "\xE2\x80\x9CYes,\xE2\x80\x9D said Holmes. Watson said nothing at first. "
+        "\xE2\x80\x9CNo.\xE2\x80\x9D\n";
+    const SourceText source("a.txt", text);
+    const Article article(source);
+    std::vector<Quotation> quotations = {quote(text, "\xE2\x80\x9CYes,\xE2\x80\x9D"),
+                                         quote(text, "\xE2\x80\x9CNo.\xE2\x80\x9D")};
+    link_attributions(article, lexicon(), quotations);
+    REQUIRE(quotations[1].attribution);
+    CHECK(quotations[1].attribution->speaker == "Watson");
+  }
+}
+
+TEST_CASE("pronouns resolve to the nearest named person", "[attribution][linker]") {
+  const std::string text =
+      "Senator Jane Roe spoke in Ohio on Monday.\n\n"
+      "\xE2\x80\x9CWe will win,\xE2\x80\x9D she said.\n\n"
+      "\xE2\x80\x9EWir schaffen das\xE2\x80\x9C, sagte Merkel. "
+      "\xE2\x80\x9E"
+      "Ganz sicher\xE2\x80\x9C, sagte sie.\n";
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {quote(text, "\xE2\x80\x9CWe will win,\xE2\x80\x9D"),
+                                       quote(text, "\xE2\x80\x9EWir schaffen das\xE2\x80\x9C"),
+                                       quote(text,
+                                             "\xE2\x80\x9E"
+                                             "Ganz sicher\xE2\x80\x9C")};
+  link_attributions(article, lexicon(), quotations);
+
+  REQUIRE(quotations[0].attribution);
+  const Attribution& english = *quotations[0].attribution;
+  CHECK(english.speaker == "Senator Jane Roe");
+  CHECK(english.resolved_pronoun);
+  REQUIRE(english.speaker_span);
+  CHECK(spanned(text, *english.speaker_span) == "she");
+  CHECK(spanned(text, english.span) == "she said");
+
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Merkel");
+  CHECK(quotations[1].attribution->cue == "sagte");
+  CHECK_FALSE(quotations[1].attribution->resolved_pronoun);
+  REQUIRE(quotations[2].attribution);
+  CHECK(quotations[2].attribution->speaker == "Merkel");
+  CHECK(quotations[2].attribution->resolved_pronoun);
+}
+
+TEST_CASE("French, hard-wrapped text, citations", "[attribution][linker]") {
+  const std::string text =
+      "\xC2\xAB\xE2\x80\xAFNous gagnerons\xE2\x80\xAF\xC2\xBB, a d\xC3\xA9"
+      "clar\xC3\xA9 "
+      "Emmanuel Macron.\n\n"
+      "\xE2\x80\x9CIt is a\nlong way,\xE2\x80\x9D said\nthe old\nsailor.\n\n"
+      "Markets serve the poor as \xE2\x80\x9C"
+      "fortune at the bottom\xE2\x80\x9D [@prahalad2004].\n";
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {
+      quote(text, "\xC2\xAB\xE2\x80\xAFNous gagnerons\xE2\x80\xAF\xC2\xBB"),
+      quote(text, "\xE2\x80\x9CIt is a\nlong way,\xE2\x80\x9D"),
+      quote(text,
+            "\xE2\x80\x9C"
+            "fortune at the bottom\xE2\x80\x9D")};
+  link_attributions(article, lexicon(), quotations);
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Emmanuel Macron");
+  CHECK(quotations[0].attribution->cue ==
+        "a d\xC3\xA9"
+        "clar\xC3\xA9");
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "the old sailor");
+  REQUIRE(quotations[2].attribution);
+  CHECK(quotations[2].attribution->kind == Attribution::Kind::citation);
+  CHECK(quotations[2].attribution->speaker == "prahalad2004");
+}
+
+TEST_CASE("paragraph-level links", "[attribution][linker]") {
+  SECTION("a colon introduces the next paragraph's quotation") {
+    const std::string text =
+        "The senator continued:\n\n\xE2\x80\x9CWe will win.\n\n\xE2\x80\x9C"
+        "And "
+        "again.\xE2\x80\x9D\n";
+    const SourceText source("a.txt", text);
+    const Article article(source);
+    // One quotation over two paragraphs, by the continuation convention.
+    std::vector<Quotation> quotations = {quote(text,
+                                               "\xE2\x80\x9CWe will win.\n\n\xE2\x80\x9C"
+                                               "And again.\xE2\x80\x9D")};
+    link_attributions(article, lexicon(), quotations);
+    REQUIRE(quotations[0].attribution);
+    CHECK(quotations[0].attribution->speaker == "The senator");
+  }
+  SECTION("a source note covers its paragraph") {
+    const std::string text =
+        "Prices rose by a third, \xE2\x80\x9Cthe most in a decade\xE2\x80\x9D. (Source: Jane Roe, "
+        "Daily Planet)\n";
+    const SourceText source("a.txt", text);
+    const Article article(source);
+    std::vector<Quotation> quotations = {
+        quote(text, "\xE2\x80\x9Cthe most in a decade\xE2\x80\x9D")};
+    const auto unlinked = link_attributions(article, lexicon(), quotations);
+    REQUIRE(quotations[0].attribution);
+    CHECK(quotations[0].attribution->kind == Attribution::Kind::source_note);
+    CHECK(quotations[0].attribution->speaker == "Jane Roe");
+    CHECK(quotations[0].attribution->outlet == "Daily Planet");
+    CHECK(unlinked.empty());  // the note is used, not reported twice
+  }
+  SECTION("negative: a credit never attributes a quotation") {
+    const std::string text =
+        "Courtesy Jane Roe\n\n\xE2\x80\x9CNothing in this paragraph names anyone.\xE2\x80\x9D\n";
+    const SourceText source("a.txt", text);
+    const Article article(source);
+    std::vector<Quotation> quotations = {
+        quote(text, "\xE2\x80\x9CNothing in this paragraph names anyone.\xE2\x80\x9D")};
+    const auto unlinked = link_attributions(article, lexicon(), quotations);
+    CHECK_FALSE(quotations[0].attribution);
+    REQUIRE(unlinked.size() == 1);
+    CHECK(unlinked[0].kind == Attribution::Kind::credit);
+  }
+}
+
+TEST_CASE("nested quotations", "[attribution][linker]") {
+  const std::string text =
+      "\xE2\x80\x9CSmith told me, \xE2\x80\x98I quit,\xE2\x80\x99 and left,\xE2\x80\x9D Jones "
+      "said. \xE2\x80\x9CThe sign on the door was \xE2\x80\x98"
+      "Closed\xE2\x80\x99 all "
+      "day.\xE2\x80\x9D\n";
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {
+      quote(text,
+            "\xE2\x80\x9CSmith told me, \xE2\x80\x98I quit,\xE2\x80\x99 and left,\xE2\x80\x9D"),
+      quote(text, "\xE2\x80\x98I quit,\xE2\x80\x99", 1),
+      quote(text,
+            "\xE2\x80\x9CThe sign on the door was \xE2\x80\x98"
+            "Closed\xE2\x80\x99 all day.\xE2\x80\x9D"),
+      quote(text,
+            "\xE2\x80\x98"
+            "Closed\xE2\x80\x99",
+            1)};
+  link_attributions(article, lexicon(), quotations);
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Jones");
+  // Something closer names a speaker: the nested quotation is Smith's.
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Smith");
+  // Nothing closer: the nested quotation takes its outer quotation's attribution.
+  REQUIRE(quotations[3].attribution);
+  CHECK(quotations[3].attribution->speaker == "Jones");
+}
+
+TEST_CASE("markup credits", "[attribution][linker]") {
+  const std::string text = "Quoted words stand here.\n\n\xE2\x80\x94 Jane Roe\n\nA photo.\n";
+  const SourceText source("a.md", text);
+  Article article(source);
+  article.markup_quotations.push_back(
+      {MarkupQuotation::Kind::blockquote, Span{0, 24}, Span{0, 24}, std::nullopt});
+  article.markup_credits.push_back(
+      {MarkupCredit::Kind::blockquote_signature, Span{26, 38}, std::size_t{0}});
+  article.markup_credits.push_back({MarkupCredit::Kind::figure_caption, Span{40, 48}, {}});
+  Quotation blockquote;
+  blockquote.kind = Quotation::Kind::blockquote;
+  blockquote.span = blockquote.prose = blockquote.content = Span{0, 24};
+  std::vector<Quotation> quotations = {blockquote};
+  const auto unlinked = link_attributions(article, lexicon(), quotations);
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->kind == Attribution::Kind::signature);
+  CHECK(quotations[0].attribution->speaker == "Jane Roe");
+  REQUIRE(unlinked.size() == 1);
+  CHECK(unlinked[0].kind == Attribution::Kind::credit);
+}
+
+TEST_CASE("a paragraph of 1,000 quotations stays fast", "[attribution][linker]") {
+  std::string text;
+  for (int index = 0; index < 1000; ++index) {
+    text += "\xE2\x80\x9CYes,\xE2\x80\x9D said Holmes, \xE2\x80\x9Cindeed.\xE2\x80\x9D ";
+  }
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations;
+  for (int index = 0; index < 1000; ++index) {
+    quotations.push_back(quote(text, "\xE2\x80\x9CYes,\xE2\x80\x9D", 0, index));
+    quotations.push_back(quote(text, "\xE2\x80\x9Cindeed.\xE2\x80\x9D", 0, index));
+  }
+  const auto started = std::chrono::steady_clock::now();
+  link_attributions(article, lexicon(), quotations);
+  const auto elapsed = std::chrono::steady_clock::now() - started;
+  CHECK(elapsed < std::chrono::milliseconds(500));
+  for (const Quotation& quotation : quotations) {
+    REQUIRE(quotation.attribution);
+    CHECK(quotation.attribution->speaker == "Holmes");
+  }
+}

@@ -1,0 +1,25 @@
+#pragma once
+// A small source list for the source-list rules' tests (invented people and outlets).
+
+#include <string>
+
+namespace citecheck::testing {
+
+// Riverside City Council's entry has a snapshot, fixtures/rules/council-minutes.txt.
+inline std::string newsroom_sources() {
+  return R"([
+  {"id": "olson-forbes", "type": "article-magazine",
+   "author": [{"family": "Olson", "given": "Parmy"}], "container-title": "Forbes",
+   "custom": {"quotes": ["Xiaomi does in a week what Apple does in a year."]}},
+  {"id": "mozur-wsj", "type": "article-newspaper",
+   "author": [{"family": "Mozur", "given": "Paul"}],
+   "container-title": "The Wall Street Journal", "container-title-short": "WSJ"},
+  {"id": "berg-courier", "type": "article-newspaper",
+   "author": [{"family": "Berg", "given": "Hanna"}], "container-title": "The Valley Courier",
+   "custom": {"quotes": ["The bridge will reopen in the spring, not before."]}},
+  {"id": "city-council", "type": "report", "author": [{"literal": "Riverside City Council"}],
+   "custom": {"snapshot": ")" CITECHECK_SOURCE_DIR R"(/fixtures/rules/council-minutes.txt"}}
+])";
+}
+
+}  // namespace citecheck::testing
