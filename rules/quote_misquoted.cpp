@@ -13,14 +13,15 @@ namespace citecheck::rules {
 
 namespace {
 
-bool is_space_byte(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space_byte(char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 // The article's quotation with the differing words replaced by the recorded ones, so that
 // its own ellipses, brackets and punctuation stay.
 std::string corrected_words(std::string text, std::vector<WordDiff> diffs) {
-  std::sort(diffs.begin(), diffs.end(), [](const WordDiff& a, const WordDiff& b) {
-    return a.article_begin > b.article_begin;
-  });
+  std::sort(diffs.begin(), diffs.end(),
+            [](const WordDiff& a, const WordDiff& b) { return a.article_begin > b.article_begin; });
   for (const WordDiff& diff : diffs) {
     std::size_t begin = diff.article_begin;
     std::size_t end = diff.article_end;
@@ -34,7 +35,7 @@ std::string corrected_words(std::string text, std::vector<WordDiff> diffs) {
     } else if (begin == end) {
       // Words to insert get a space on the side where a word touches them.
       if (begin > 0 && !is_space_byte(text[begin - 1]))
-        replacement.insert(0, " ");
+        replacement = ' ' + replacement;
       if (end < text.size() && !is_space_byte(text[end]))
         replacement += ' ';
     }
@@ -69,9 +70,9 @@ class QuoteMisquoted final : public Rule {
                               " said: " + verdict.match.alignment.message,
                           quotation.span);
       // Replacing the quotation (marks included) needs its words as the file has them.
-      const bool words_as_written = quotation.open && quotation.close &&
-                                    bytes.substr(quotation.content.start,
-                                                 quotation.content.size()) == quotation.text;
+      const bool words_as_written =
+          quotation.open && quotation.close &&
+          bytes.substr(quotation.content.start, quotation.content.size()) == quotation.text;
       if (words_as_written) {
         diagnostic.suggestion = std::string(quotation.open->glyph) +
                                 corrected_words(quotation.text, verdict.match.alignment.diffs) +

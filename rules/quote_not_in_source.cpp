@@ -47,17 +47,15 @@ class QuoteNotInSource final : public Rule {
       const std::vector<const Source*> others =
           file.sources->sources_containing(quotation.text, match.candidates, 1);
       if (!others.empty()) {
-        Diagnostic diagnostic =
-            make_diagnostic("quotation is not in the recorded words of " + credited +
-                                " but in those of " + describe(*others.front()) +
-                                ": likely misattribution",
-                            quotation.span);
+        Diagnostic diagnostic = make_diagnostic(
+            "quotation is not in the recorded words of " + credited + " but in those of " +
+                describe(*others.front()) + ": likely misattribution",
+            quotation.span);
         diagnostic.help = "check who said it";
         out.push_back(std::move(diagnostic));
       } else if (verdict.kind == QuoteCheck::Kind::not_found) {
-        Diagnostic diagnostic =
-            make_diagnostic("quotation is not in the source document of " + credited,
-                            quotation.span);
+        Diagnostic diagnostic = make_diagnostic(
+            "quotation is not in the source document of " + credited, quotation.span);
         diagnostic.help = "check the quotation against the source";
         out.push_back(std::move(diagnostic));
       }

@@ -54,8 +54,8 @@ bool starts_with_capital(std::string_view word) {
 // Lower-case words that belong inside a name: "Ludwig van Beethoven".
 bool is_particle(std::string_view word) {
   static constexpr std::array<std::string_view, 16> kParticles = {
-      "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
-      "van", "von"};
+      "al", "bin", "da", "das", "de", "del", "della", "der",
+      "di", "dos", "du", "ibn", "la", "le",  "van",   "von"};
   return std::find(kParticles.begin(), kParticles.end(), word) != kParticles.end();
 }
 
@@ -102,9 +102,7 @@ std::vector<const Attribution*> distinct_attributions(const FileAnalysis& file) 
   }
   for (const Attribution& credit : file.credits)
     attributions.push_back(&credit);
-  const auto key = [](const Attribution* a) {
-    return std::pair(a->span.start, a->span.end);
-  };
+  const auto key = [](const Attribution* a) { return std::pair(a->span.start, a->span.end); };
   std::stable_sort(attributions.begin(), attributions.end(),
                    [&](const Attribution* a, const Attribution* b) { return key(a) < key(b); });
   attributions.erase(std::unique(attributions.begin(), attributions.end(),
@@ -123,13 +121,14 @@ std::optional<Span> name_span(std::string_view file_bytes, Span speaker,
   if (words.empty())
     return std::nullopt;
   const WordSpan& last = words.back();
-  const std::size_t name_end = last.begin + end_of_name(text.substr(last.begin, last.end - last.begin));
+  const std::size_t name_end =
+      last.begin + end_of_name(text.substr(last.begin, last.end - last.begin));
   if (!starts_with_capital(text.substr(last.begin, name_end - last.begin)))
     return std::nullopt;
   std::size_t first = words.size() - 1;
   while (first > 0 && words.size() - first < max_words) {
-    const std::string_view before = text.substr(words[first - 1].begin,
-                                                words[first - 1].end - words[first - 1].begin);
+    const std::string_view before =
+        text.substr(words[first - 1].begin, words[first - 1].end - words[first - 1].begin);
     if (!starts_with_capital(before) && !is_particle(before))
       break;
     --first;
@@ -171,7 +170,9 @@ std::optional<Misspelling> person_misspelling(const FileAnalysis& file,
   return Misspelling{*name, suggestion};
 }
 
-std::size_t count_words(std::string_view text) { return split_words(text).size(); }
+std::size_t count_words(std::string_view text) {
+  return split_words(text).size();
+}
 
 std::string_view without_leading_article(std::string_view outlet) {
   for (const std::string_view article : {"The ", "the "}) {

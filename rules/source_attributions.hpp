@@ -39,9 +39,9 @@ struct Misspelling {
 
 // The misspelling a near person match stands for, or nullopt: no single suggestion, no
 // name written (a resolved pronoun, "officials"), a plural of the listed word, or a
-// spelling the article uses at least twice and the list's never. A slip happens once; a name written the same way
-// throughout an article is the writer's spelling of someone else (McGinley / McKinley),
-// and is source-unknown's.
+// spelling the article uses at least twice and the list's never. A slip happens once; a name
+// written the same way throughout an article is the writer's spelling of someone else (McGinley /
+// McKinley), and is source-unknown's.
 std::optional<Misspelling> person_misspelling(const FileAnalysis& file,
                                               const Attribution& attribution,
                                               const AttributionMatch& match);

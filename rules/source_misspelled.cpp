@@ -18,8 +18,9 @@ class SourceMisspelled final : public Rule {
  public:
   const RuleInfo& info() const override {
     static constexpr RuleInfo kInfo{
-        "source-misspelled", "An attribution names a person or outlet that nearly matches one in "
-                             "the source list",
+        "source-misspelled",
+        "An attribution names a person or outlet that nearly matches one in "
+        "the source list",
         Severity::error};
     return kInfo;
   }
@@ -36,8 +37,8 @@ class SourceMisspelled final : public Rule {
       } else if (attribution->speaker_span && !attribution->resolved_pronoun &&
                  match.person.kind == MatchKind::unknown &&
                  match.speaker_outlet.kind == MatchKind::near) {
-        out.push_back(misspelt_outlet(bytes, *attribution->speaker_span,
-                                      match.speaker_outlet.suggestion));
+        out.push_back(
+            misspelt_outlet(bytes, *attribution->speaker_span, match.speaker_outlet.suggestion));
       }
       if (attribution->outlet_span && match.outlet.kind == MatchKind::near)
         out.push_back(misspelt_outlet(bytes, *attribution->outlet_span, match.outlet.suggestion));
@@ -47,10 +48,9 @@ class SourceMisspelled final : public Rule {
  private:
   Diagnostic misspelt(std::string_view bytes, Span span, const std::string& suggestion) const {
     const std::string written(bytes.substr(span.start, span.size()));
-    Diagnostic diagnostic =
-        make_diagnostic("\"" + written + "\" is not in the source list; did you mean \"" +
-                            suggestion + "\"?",
-                        span);
+    Diagnostic diagnostic = make_diagnostic(
+        "\"" + written + "\" is not in the source list; did you mean \"" + suggestion + "\"?",
+        span);
     diagnostic.suggestion = suggestion;
     diagnostic.help = "did you mean \"" + suggestion + "\"?";
     return diagnostic;

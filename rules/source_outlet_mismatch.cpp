@@ -41,13 +41,13 @@ class SourceOutletMismatch final : public Rule {
       const std::string name =
           person.source != nullptr ? display_name(*person.source) : attribution->speaker;
       const std::string expected(without_leading_article(person.expected_outlet));
-      Diagnostic diagnostic = make_diagnostic(
-          "the source list has " + name + " at \"" + person.expected_outlet + "\", not \"" +
-              written + "\"",
-          outlet);
+      Diagnostic diagnostic =
+          make_diagnostic("the source list has " + name + " at \"" + person.expected_outlet +
+                              "\", not \"" + written + "\"",
+                          outlet);
       diagnostic.suggestion = expected;
-      diagnostic.help = "check the outlet, or add " + name + "'s piece in \"" + written +
-                        "\" to the source list";
+      diagnostic.help =
+          "check the outlet, or add " + name + "'s piece in \"" + written + "\" to the source list";
       out.push_back(std::move(diagnostic));
     }
   }

@@ -30,13 +30,27 @@ namespace {
 bool opens_sentence_after(char32_t c) {
   switch (c) {
     case 0:  // the start of the text
-    case U'.': case U'!': case U'?': case U':': case U'"': case U'\'': case U'(': case U'[':
-    case U'-': case U'*': case U'>': case U'#': case 0x201C: case 0x201D: case 0x2018:
-    case 0x2019: case 0x2013: case 0x2014: case 0x2026:
+    case U'.':
+    case U'!':
+    case U'?':
+    case U':':
+    case U'(':
+    case U'[':
+    case U'-':
+    case U'*':
+    case U'>':
+    case U'#':
+    case 0x2013:
+    case 0x2014:
+    case 0x2026:
       return true;
     default:
       return false;
   }
+}
+
+bool is_quote_mark(char32_t c) {
+  return c == U'"' || c == U'\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019;
 }
 
 // The word occurs somewhere with its capital inside a sentence, so the capital is a name's.
@@ -47,10 +61,14 @@ bool written_as_name(std::string_view text, std::string_view word) {
         text::is_word_char(text::code_point_at(text, at + word.size()))) {
       continue;
     }
+    // Back over spaces and quote marks: after `,” ` a sentence goes on, after `.” ` not.
     std::size_t before = at;
     int line_breaks = 0;
-    while (before > 0 && text::is_space(text::code_point_before(text, before))) {
-      line_breaks += text::code_point_before(text, before) == U'\n';
+    while (before > 0) {
+      const char32_t c = text::code_point_before(text, before);
+      if (!text::is_space(c) && !is_quote_mark(c))
+        break;
+      line_breaks += c == U'\n';
       before = utf8::previous(text, before);
     }
     const bool new_paragraph = line_breaks >= 2;

@@ -48,9 +48,8 @@ CheckedFile check_file(const std::string& path, const CheckContext& context) {
     // Standard input has no place of its own, so no sidecar list next to it.
     const std::optional<std::filesystem::path> sidecar =
         from_stdin ? std::nullopt : find_sidecar_source_list(path);
-    checked.sources =
-        context.source_cache->get(context.source_lists, sidecar,
-                                  front_matter_list(*checked.article, checked.report.path));
+    checked.sources = context.source_cache->get(
+        context.source_lists, sidecar, front_matter_list(*checked.article, checked.report.path));
     if (checked.sources) {
       checked.analysis->sources = checked.sources.get();
       resolve_source_ids(*checked.analysis, *checked.sources);

@@ -111,6 +111,15 @@ void append_diagnostic(std::string& out, const SourceText& source, const Diagnos
   out += "}";
 }
 
+// Writes out what has accumulated once it is large, so that a file with many quotations
+// does not hold its whole JSON in memory.
+void flush_if_large(std::string& json, std::ostream& out) {
+  constexpr std::size_t kFlushSize = 64 * 1024;
+  if (json.size() < kFlushSize) return;
+  out << json;
+  json.clear();
+}
+
 }  // namespace
 
 void JsonReporter::begin(std::ostream& out) {
@@ -143,6 +152,7 @@ void JsonReporter::file(const FileReport& file, std::ostream& out) {
     first = false;
     json += "\n ";
     append_quotation(json, *file.source, quotation);
+    flush_if_large(json, out);
   }
   json += "],";
   append_key(json, "diagnostics");
@@ -154,6 +164,7 @@ void JsonReporter::file(const FileReport& file, std::ostream& out) {
     first = false;
     json += "\n ";
     append_diagnostic(json, *file.source, diagnostic);
+    flush_if_large(json, out);
   }
   json += "]}";
   out << json;

@@ -175,7 +175,8 @@ std::vector<const Source*> SourceList::sources_containing(std::string_view quote
       if (index >= part.first && index - part.first < part.list->sources().size())
         local_except.push_back(index - part.first);
     }
-    for (const std::size_t local : part.list->index().sources_containing(quote, local_except, limit))
+    for (const std::size_t local :
+         part.list->index().sources_containing(quote, local_except, limit))
       found.push_back(part.first + local);
   }
   std::sort(found.begin(), found.end());
@@ -232,8 +233,11 @@ std::shared_ptr<const SourceList> SourceListCache::get(
   std::vector<std::shared_ptr<const LoadedSourceList>> parts;
   std::vector<std::string> key;
   for (const std::filesystem::path& file : files) {
+    std::string file_key = cache_key(file);
+    if (std::find(key.begin(), key.end(), file_key) != key.end())
+      continue;  // the sidecar also named with --sources
     parts.push_back(load_file(file));
-    key.push_back(cache_key(file));
+    key.push_back(std::move(file_key));
   }
   const auto build = [&] {
     {

@@ -47,9 +47,9 @@ std::string display_name(const Source& source);
 
 // How one attribution fits the list.
 struct AttributionMatch {
-  PersonMatch person;           // the speaker as a person
-  OutletMatch speaker_outlet;   // the speaker as an organisation, when no person fits
-  OutletMatch outlet;           // the outlet the attribution names
+  PersonMatch person;              // the speaker as a person
+  OutletMatch speaker_outlet;      // the speaker as an organisation, when no person fits
+  OutletMatch outlet;              // the outlet the attribution names
   const Source* source = nullptr;  // the entry credited (Attribution::source_id), or null
   // Every entry the attribution fits (indices into SourceList::sources()), for checking
   // the quoted words; several when the name fits several people.
@@ -93,8 +93,7 @@ class SourceList {
   AttributionMatch match(const Attribution& attribution) const;
 
   // Checks the quoted words against the recorded texts of the candidate sources.
-  QuoteCheck check_quotation(std::string_view quote,
-                             std::span<const std::size_t> candidates) const;
+  QuoteCheck check_quotation(std::string_view quote, std::span<const std::size_t> candidates) const;
   // Sources other than `except` whose recorded texts contain the quotation, in list order.
   std::vector<const Source*> sources_containing(std::string_view quote,
                                                 std::span<const std::size_t> except,
@@ -111,7 +110,7 @@ class SourceList {
   std::vector<Part> parts_;
   std::vector<Source> sources_;
   SourceMatcher matcher_;
-  std::map<std::string, std::size_t, std::less<>> by_id_;  // first entry of each id
+  std::map<std::string, std::size_t, std::less<>> by_id_;                // first entry of each id
   std::unordered_map<std::string, std::vector<std::size_t>> by_outlet_;  // normalised outlet
 };
 

@@ -46,7 +46,8 @@ Quotation& RuleFixture::quote(std::string_view marked, std::optional<Attribution
   quotation.text = text_.substr(quotation.content.start, quotation.content.size());
   const std::string_view bytes = source_.bytes();
   quotation.open = Mark{{span.start, span.start + open}, {}, {}, bytes.substr(span.start, open)};
-  quotation.close = Mark{{close_start, span.end}, {}, {}, bytes.substr(close_start, span.end - close_start)};
+  quotation.close =
+      Mark{{close_start, span.end}, {}, {}, bytes.substr(close_start, span.end - close_start)};
   quotation.attribution = std::move(attribution);
   analysis_.quotations.push_back(std::move(quotation));
   return analysis_.quotations.back();

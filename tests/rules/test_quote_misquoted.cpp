@@ -11,8 +11,8 @@ using citecheck::testing::RuleFixture;
 TEST_CASE("quote-misquoted reports a changed word with the source's wording", "[rules]") {
   RuleFixture file("Parmy Olson wrote: “Xiaomi does in a day what Apple does in a year.”",
                    newsroom_sources());
-  const auto& quotation = file.quote("“Xiaomi does in a day what Apple does in a year.”",
-                                     file.credit("Parmy Olson"));
+  const auto& quotation =
+      file.quote("“Xiaomi does in a day what Apple does in a year.”", file.credit("Parmy Olson"));
   const auto diagnostics = file.run(quote_misquoted());
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].rule == "quote-misquoted");
@@ -20,7 +20,8 @@ TEST_CASE("quote-misquoted reports a changed word with the source's wording", "[
         "quotation differs from what Parmy Olson said: \"day\" should be \"week\"");
   CHECK(diagnostics[0].span == quotation.span);
   CHECK(diagnostics[0].suggestion == "“Xiaomi does in a week what Apple does in a year.”");
-  CHECK(diagnostics[0].help == "the source's words: “Xiaomi does in a week what Apple does in a year.”");
+  CHECK(diagnostics[0].help ==
+        "the source's words: “Xiaomi does in a week what Apple does in a year.”");
 }
 
 TEST_CASE("quote-misquoted's suggestion restores added and dropped words", "[rules]") {

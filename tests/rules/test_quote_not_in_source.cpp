@@ -11,8 +11,8 @@ using citecheck::testing::RuleFixture;
 TEST_CASE("quote-not-in-source reports words missing from the source document", "[rules]") {
   RuleFixture file("“We will sell both ferries next year,” the Riverside City Council said.",
                    newsroom_sources());
-  const auto& quotation = file.quote("“We will sell both ferries next year,”",
-                                     file.credit("Riverside City Council"));
+  const auto& quotation =
+      file.quote("“We will sell both ferries next year,”", file.credit("Riverside City Council"));
   const auto diagnostics = file.run(quote_not_in_source());
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].rule == "quote-not-in-source");
@@ -35,8 +35,7 @@ TEST_CASE("quote-not-in-source names the source that said it", "[rules]") {
 TEST_CASE("quote-not-in-source finds the misattributed words in a snapshot", "[rules]") {
   RuleFixture file("“We have no plans to close the library on Main Street,” Hanna Berg said.",
                    newsroom_sources());
-  file.quote("“We have no plans to close the library on Main Street,”",
-             file.credit("Hanna Berg"));
+  file.quote("“We have no plans to close the library on Main Street,”", file.credit("Hanna Berg"));
   const auto diagnostics = file.run(quote_not_in_source());
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].message ==
@@ -46,9 +45,10 @@ TEST_CASE("quote-not-in-source finds the misattributed words in a snapshot", "[r
 
 TEST_CASE("quote-not-in-source stays quiet when it cannot tell", "[rules]") {
   SECTION("the quotation is in the source document, across its line breaks") {
-    RuleFixture file("“We have no plans to close the library on Main Street,” the Riverside "
-                     "City Council said.",
-                     newsroom_sources());
+    RuleFixture file(
+        "“We have no plans to close the library on Main Street,” the Riverside "
+        "City Council said.",
+        newsroom_sources());
     file.quote("“We have no plans to close the library on Main Street,”",
                file.credit("Riverside City Council"));
     CHECK(file.run(quote_not_in_source()).empty());
@@ -72,9 +72,10 @@ TEST_CASE("quote-not-in-source stays quiet when it cannot tell", "[rules]") {
     CHECK(file.run(quote_not_in_source()).empty());
   }
   SECTION("a quotation inside a quotation") {
-    RuleFixture file("“They shouted ‘sell both ferries next year’ at us,” the Riverside City "
-                     "Council said.",
-                     newsroom_sources());
+    RuleFixture file(
+        "“They shouted ‘sell both ferries next year’ at us,” the Riverside City "
+        "Council said.",
+        newsroom_sources());
     auto& inner =
         file.quote("‘sell both ferries next year’", file.credit("Riverside City Council"));
     inner.depth = 1;

@@ -10,8 +10,9 @@ using citecheck::testing::newsroom_sources;
 using citecheck::testing::RuleFixture;
 
 TEST_CASE("source-misspelled suggests the listed spelling of a person", "[rules]") {
-  RuleFixture file("Parmy Olsen of Forbes quotes, “Xiaomi does in a week what Apple does in a year.”",
-                   newsroom_sources());
+  RuleFixture file(
+      "Parmy Olsen of Forbes quotes, “Xiaomi does in a week what Apple does in a year.”",
+      newsroom_sources());
   file.quote("“Xiaomi does in a week what Apple does in a year.”",
              file.credit("Parmy Olsen", "Forbes"));
   const auto diagnostics = file.run(source_misspelled());
@@ -33,9 +34,10 @@ TEST_CASE("source-misspelled replaces only the name", "[rules]") {
     CHECK(diagnostics[0].suggestion == "Olson");
   }
   SECTION("a description, an honorific and a possessive around the name") {
-    RuleFixture file("To use the reporter Dr. Hanna Borg’s words, “not before.”", newsroom_sources());
-    file.quote("“not before.”", file.credit("the reporter Dr. Hanna Borg’s", {},
-                                            Attribution::Kind::term));
+    RuleFixture file("To use the reporter Dr. Hanna Borg’s words, “not before.”",
+                     newsroom_sources());
+    file.quote("“not before.”",
+               file.credit("the reporter Dr. Hanna Borg’s", {}, Attribution::Kind::term));
     const auto diagnostics = file.run(source_misspelled());
     REQUIRE(diagnostics.size() == 1);
     CHECK(file.at(diagnostics[0].span) == "Hanna Borg");
@@ -44,9 +46,9 @@ TEST_CASE("source-misspelled replaces only the name", "[rules]") {
 }
 
 TEST_CASE("source-misspelled checks credits that attribute no quotation", "[rules]") {
-  RuleFixture file("It runs on phones (Source: Paul Mazur, Wall Street Journal).", newsroom_sources());
-  file.add_credit(
-      file.credit("Paul Mazur", "Wall Street Journal", Attribution::Kind::source_note));
+  RuleFixture file("It runs on phones (Source: Paul Mazur, Wall Street Journal).",
+                   newsroom_sources());
+  file.add_credit(file.credit("Paul Mazur", "Wall Street Journal", Attribution::Kind::source_note));
   const auto diagnostics = file.run(source_misspelled());
   REQUIRE(diagnostics.size() == 1);
   CHECK(diagnostics[0].suggestion == "Paul Mozur");

@@ -30,13 +30,14 @@ TEST_CASE("source-outlet-mismatch suggests the outlet without its article", "[ru
 
 TEST_CASE("source-outlet-mismatch stays quiet for the person's own outlet", "[rules]") {
   SECTION("title, title without The, short title") {
-    RuleFixture file("(Source: Paul Mozur, The Wall Street Journal) (Source: Paul Mozur, Wall "
-                     "Street Journal) (Source: Paul Mozur, WSJ)",
-                     newsroom_sources());
-    file.add_credit(file.credit("Paul Mozur", "The Wall Street Journal",
-                                Attribution::Kind::source_note));
-    file.add_credit(file.credit("Paul Mozur", "Wall Street Journal",
-                                Attribution::Kind::source_note, 50));
+    RuleFixture file(
+        "(Source: Paul Mozur, The Wall Street Journal) (Source: Paul Mozur, Wall "
+        "Street Journal) (Source: Paul Mozur, WSJ)",
+        newsroom_sources());
+    file.add_credit(
+        file.credit("Paul Mozur", "The Wall Street Journal", Attribution::Kind::source_note));
+    file.add_credit(
+        file.credit("Paul Mozur", "Wall Street Journal", Attribution::Kind::source_note, 50));
     file.add_credit(file.credit("Paul Mozur", "WSJ", Attribution::Kind::source_note, 90));
     CHECK(file.run(source_outlet_mismatch()).empty());
   }

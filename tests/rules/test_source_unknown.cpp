@@ -57,9 +57,10 @@ TEST_CASE("source-unknown reports a citation key no entry has", "[rules]") {
 
 TEST_CASE("source-unknown stays quiet for listed and unnamed sources", "[rules]") {
   SECTION("a listed person, surname only, or an organisation listed as an author") {
-    RuleFixture file("“Soon,” Hanna Berg said. “Not yet,” Berg said. “No,” the Riverside City "
-                     "Council said.",
-                     newsroom_sources());
+    RuleFixture file(
+        "“Soon,” Hanna Berg said. “Not yet,” Berg said. “No,” the Riverside City "
+        "Council said.",
+        newsroom_sources());
     file.quote("“Soon,”", file.credit("Hanna Berg"));
     file.quote("“Not yet,”", file.credit("Berg", {}, Attribution::Kind::speech, 30));
     file.quote("“No,”", file.credit("Riverside City Council"));
@@ -102,4 +103,12 @@ TEST_CASE("source-unknown stays quiet for listed and unnamed sources", "[rules]"
     file.quote("“The ferry is late,”", file.credit("Tomas Lind"));
     CHECK(file.run(source_unknown()).empty());
   }
+}
+
+TEST_CASE("source-unknown takes a capital after a quotation's comma for a name", "[rules]") {
+  RuleFixture file("“It is late,” Lind said.", newsroom_sources());
+  file.quote("“It is late,”", file.credit("Lind"));
+  const auto diagnostics = file.run(source_unknown());
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].message == "\"Lind\" is not in the source list");
 }
