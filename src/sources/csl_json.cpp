@@ -103,8 +103,12 @@ class JsonNode {
   static constexpr std::string_view kAList = "an array";
   static constexpr std::string_view kAMap = "an object";
 
-  JsonNode(const json& value, std::string pointer, const SourceListText& list)
-      : value_(&value), pointer_(std::move(pointer)), list_(&list) {}
+  JsonNode(const json& value, std::string pointer, const SourceListText& list,
+           std::optional<std::size_t> content_offset = std::nullopt)
+      : value_(&value),
+        pointer_(std::move(pointer)),
+        list_(&list),
+        content_offset_(content_offset) {}
 
   bool is_text() const { return value_->is_string(); }
   std::string text() const { return value_->get<std::string>(); }
@@ -113,11 +117,22 @@ class JsonNode {
   bool is_list() const { return value_->is_array(); }
   bool is_map() const { return value_->is_object(); }
 
+  // Elements of an array whose place is known carry their offsets, found in one pass over
+  // its text: every source records its line, and finding each item from the start would
+  // be quadratic. Elsewhere offsets are found on demand, for error messages.
   std::vector<JsonNode> elements() const {
     std::vector<JsonNode> nodes;
     nodes.reserve(value_->size());
+    const bool place_known = content_offset_.has_value() || pointer_.empty();
+    const std::string_view content = list_->content();
+    std::size_t at = place_known ? skip_space(content, content_offset() + 1) : 0;  // after '['
     for (std::size_t i = 0; i < value_->size(); ++i) {
-      nodes.emplace_back((*value_)[i], pointer_ + "/" + std::to_string(i), *list_);
+      std::optional<std::size_t> offset;
+      if (place_known) {
+        offset = at;
+        at = skip_space(content, skip_space(content, skip_value(content, at)) + 1);  // and ','
+      }
+      nodes.emplace_back((*value_)[i], pointer_ + "/" + std::to_string(i), *list_, offset);
     }
     return nodes;
   }
@@ -150,13 +165,18 @@ class JsonNode {
 
   std::size_t offset() const {
     const std::size_t content_start = list_->bytes().size() - list_->content().size();
-    return content_start + locate_json_value(list_->content(), pointer_);
+    return content_start + content_offset();
   }
 
  private:
+  std::size_t content_offset() const {
+    return content_offset_ ? *content_offset_ : locate_json_value(list_->content(), pointer_);
+  }
+
   const json* value_;
   std::string pointer_;
   const SourceListText* list_;
+  std::optional<std::size_t> content_offset_;  // known when the parent found it
 };
 
 std::string replace_all(std::string text, std::string_view from, std::string_view to) {
