@@ -132,9 +132,11 @@ class SourceUnknown final : public Rule {
       const AttributionMatch match = file.sources->match(*attribution);
       if (match.citation) {
         if (match.source == nullptr) {
+          const bool is_url = attribution->speaker.find("://") != std::string::npos;
           report(reported.first("@" + attribution->speaker),
                  attribution->speaker_span.value_or(attribution->span),
-                 "citation key \"" + attribution->speaker + "\" is not in the source list");
+                 std::string(is_url ? "cited URL" : "citation key") + " \"" + attribution->speaker +
+                     "\" is not in the source list");
         }
         continue;
       }

@@ -88,11 +88,41 @@ std::vector<std::size_t> SourceList::entries_at_outlet(const Source& source) con
   return found->second;
 }
 
+namespace {
+
+// "https://www.wsj.com/articles/x/" -> "wsj.com/articles/x": the parts of a URL that name
+// the document.
+std::string_view url_key(std::string_view url) {
+  if (const std::size_t scheme = url.find("://"); scheme != std::string_view::npos) {
+    url.remove_prefix(scheme + 3);
+  }
+  if (url.starts_with("www."))
+    url.remove_prefix(4);
+  while (url.ends_with('/'))
+    url.remove_suffix(1);
+  return url;
+}
+
+}  // namespace
+
+const Source* SourceList::find_url(std::string_view url) const {
+  const std::string_view key = url_key(url);
+  if (key.empty())
+    return nullptr;
+  for (const Source& source : sources_) {
+    if (!source.url.empty() && url_key(source.url) == key)
+      return &source;
+  }
+  return nullptr;
+}
+
 AttributionMatch SourceList::match(const Attribution& attribution) const {
   AttributionMatch result;
   if (attribution.kind == Attribution::Kind::citation) {
     result.citation = true;
-    if (const Source* source = find_id(attribution.speaker)) {
+    const bool is_url = attribution.speaker.find("://") != std::string::npos;
+    if (const Source* source =
+            is_url ? find_url(attribution.speaker) : find_id(attribution.speaker)) {
       result.source = source;
       result.candidates.push_back(index_of(*source));
     }

@@ -54,7 +54,7 @@ struct AttributionMatch {
   // Every entry the attribution fits (indices into SourceList::sources()), for checking
   // the quoted words; several when the name fits several people.
   std::vector<std::size_t> candidates;
-  bool citation = false;  // a Pandoc `[@key]`: matched by id only
+  bool citation = false;  // a Pandoc `[@key]` (matched by id) or an HTML cite URL (by URL)
 };
 
 // What the list's recorded texts say about a quotation.
@@ -89,6 +89,8 @@ class SourceList {
     return static_cast<std::size_t>(&source - sources_.data());
   }
   const Source* find_id(std::string_view id) const;
+  // The entry whose URL names the same document (scheme, "www." and a final "/" aside).
+  const Source* find_url(std::string_view url) const;
 
   AttributionMatch match(const Attribution& attribution) const;
 

@@ -309,7 +309,7 @@ TEST_CASE("the seed article as an HTML page", "[html]") {
         std::string_view::npos);
   const MarkupQuotation& excerpt = article.markup_quotations[1];
   CHECK(excerpt.kind == MarkupQuotation::Kind::blockquote);
-  CHECK(excerpt.cite == "https://www.wsj.com/");
+  CHECK(excerpt.cite == "https://www.wsj.com/articles/xiaomi-phones-2014");
   CHECK(prose_of(article, excerpt.content_text).starts_with("For instance,\u00a0Xiaomi’s"));
   CHECK(prose_of(article, excerpt.content_text)
             .ends_with("(Source: Paul Mazur, Wall Street Journal)."));
