@@ -337,26 +337,24 @@ class MarkPairer {
 // Collapses every run of white space that holds a line break into one space: a quotation
 // hard-wrapped over several lines reads as one line.
 std::string quoted_text(std::string_view prose) {
+  std::size_t line_break = prose.find_first_of("\n\r");
+  if (line_break == std::string_view::npos)
+    return std::string(prose);  // the common case
   std::string text;
   text.reserve(prose.size());
-  std::size_t i = 0;
-  while (i < prose.size()) {
-    const char c = prose[i];
-    if (c == '\n' || c == '\r') {
-      while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.pop_back();
-      std::size_t j = i;
-      while (j < prose.size() &&
-             (prose[j] == ' ' || prose[j] == '\t' || prose[j] == '\n' || prose[j] == '\r')) {
-        ++j;
-      }
-      text.push_back(' ');
-      i = j;
-      continue;
+  std::size_t copied = 0;
+  while (line_break != std::string_view::npos) {
+    std::size_t run_start = line_break;
+    while (run_start > copied && (prose[run_start - 1] == ' ' || prose[run_start - 1] == '\t')) {
+      --run_start;
     }
-    text.push_back(c);
-    ++i;
+    text.append(prose.substr(copied, run_start - copied));
+    text.push_back(' ');
+    const std::size_t run_end = prose.find_first_not_of(" \t\n\r", line_break);
+    copied = run_end == std::string_view::npos ? prose.size() : run_end;
+    line_break = prose.find_first_of("\n\r", copied);
   }
+  text.append(prose.substr(copied));
   return text;
 }
 
