@@ -1,6 +1,8 @@
 #include "grammars/attribution.hpp"
 
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "grammars/attribution_def.hpp"
 
@@ -17,6 +19,8 @@ BOOST_SPIRIT_INSTANTIATE(bare_name_type, iterator_type, context_type)
 namespace {
 
 namespace x3 = boost::spirit::x3;
+using attribution_grammar::KnownWord;
+using attribution_grammar::NameMemo;
 using attribution_grammar::PhraseState;
 using attribution_grammar::Piece;
 
@@ -49,9 +53,14 @@ ParsedAttribution to_parsed(const PhraseState& state, const char* base) {
 template <typename Rule>
 std::optional<ParsedAttribution> parse_at(const Rule& rule, std::string_view text,
                                           std::size_t offset, const Lexicon& lexicon,
-                                          std::size_t* end = nullptr) {
+                                          std::size_t* end = nullptr,
+                                          std::span<const KnownWord> known = {},
+                                          NameMemo* names = nullptr) {
+  NameMemo own_names;
   PhraseState state;
   state.lexicon = &lexicon;
+  state.known = known;
+  state.names = names ? names : &own_names;
   iterator_type first = text.data() + offset;
   const iterator_type last = text.data() + text.size();
   if (!x3::parse(first, last, x3::with<attribution_grammar::state_tag>(std::ref(state))[rule])) {
@@ -68,27 +77,99 @@ bool is_word_byte(char c) {
          (byte >= '0' && byte <= '9') || (byte >= 0x80 && byte != 0xC2 && byte != 0xE2);
 }
 
-// Where a phrase can begin: an opening bracket, a capitalised word (a name, `According`),
-// or a lower-case word that starts a pronoun, determiner, verb or cue entry. Checking the
-// word once here spares a full parse at every word of the prose.
-bool is_phrase_start(std::string_view text, std::size_t offset, const Lexicon& lexicon) {
+// What the word scan needs to know of a byte.
+enum ByteKind : unsigned char {
+  kWordStart = 1,  // a word byte that is not a UTF-8 continuation byte
+  kAsciiAlnum = 2,
+  kBracket = 4,  // `(` and `[` open source notes and citations
+};
+constexpr std::array<unsigned char, 256> kByteKinds = [] {
+  std::array<unsigned char, 256> kinds{};
+  for (std::size_t byte = 0; byte < kinds.size(); ++byte) {
+    const bool alnum = (byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+                       (byte >= '0' && byte <= '9');
+    const bool lead = byte >= 0xC0 && byte != 0xC2 && byte != 0xE2;
+    kinds[byte] =
+        static_cast<unsigned char>((alnum || lead ? kWordStart : 0) | (alnum ? kAsciiAlnum : 0) |
+                                   (byte == '(' || byte == '[' ? kBracket : 0));
+  }
+  return kinds;
+}();
+
+unsigned char kind_of(char c) {
+  return kByteKinds[static_cast<unsigned char>(c)];
+}
+
+// `past_tense` at the start of `text`: five or more lower-case letters ending in -ed.
+bool starts_with_past_tense(std::string_view text) {
+  std::size_t length = 0;
+  while (length < text.size() && text[length] >= 'a' && text[length] <= 'z')
+    ++length;
+  return length >= 5 && text[length - 2] == 'e' && text[length - 1] == 'd' &&
+         (length == text.size() || static_cast<unsigned char>(text[length]) < 0x80);
+}
+
+constexpr std::size_t kNoCue = static_cast<std::size_t>(-1);
+
+// What may open a phrase in lower case: pronouns, determiners, verbs and cues.
+constexpr std::uint32_t kLowerCaseStarters =
+    Lexicon::bit(Lexicon::Section::pronoun) | Lexicon::bit(Lexicon::Section::impersonal) |
+    Lexicon::bit(Lexicon::Section::determiner) | Lexicon::bit(Lexicon::Section::speech_verb) |
+    Lexicon::bit(Lexicon::Section::according_to) | Lexicon::bit(Lexicon::Section::named_source) |
+    Lexicon::bit(Lexicon::Section::as_cue);
+// What every form `clause` accepts holds at or after its start: a lexicon entry (speech
+// verb, `according to`, `so`, `put it`, term noun, source note), an unlisted past tense,
+// or a citation's `[`. Cues only follow white space, `(` or the start.
+constexpr std::uint32_t kCues =
+    Lexicon::bit(Lexicon::Section::speech_verb) | Lexicon::bit(Lexicon::Section::according_to) |
+    Lexicon::bit(Lexicon::Section::named_source) | Lexicon::bit(Lexicon::Section::put_it) |
+    Lexicon::bit(Lexicon::Section::term_noun) | Lexicon::bit(Lexicon::Section::source_note);
+
+// Fills `words` with the places in `text` where a phrase can begin (a bracket, or a word
+// not preceded by a letter or digit), each word looked up once for every parse tried along
+// the text. Returns the offset of the last cue, or kNoCue: no phrase starts after it.
+std::size_t look_up_words(std::string_view text, const Lexicon& lexicon,
+                          std::vector<KnownWord>& words) {
+  words.clear();
+  std::size_t last_cue = kNoCue;
+  for (std::size_t offset = 0; offset < text.size(); ++offset) {
+    const unsigned char kind = kind_of(text[offset]);
+    if ((kind & kBracket) != 0) {
+      words.push_back({text.data() + offset, {}});
+      last_cue = text[offset] == '[' ? offset : last_cue;
+      continue;
+    }
+    if ((kind & kWordStart) == 0 || (offset > 0 && (kind_of(text[offset - 1]) & kAsciiAlnum) != 0))
+      continue;
+    const std::string_view rest = text.substr(offset);
+    const Lexicon::FirstWord word = lexicon.first_word(rest);
+    words.push_back({text.data() + offset, word});
+    if ((word.sections() & kCues) != 0 || starts_with_past_tense(rest))
+      last_cue = offset;
+    // The rest of an ASCII word starts nothing.
+    while (offset + 1 < text.size() && (kind_of(text[offset + 1]) & kAsciiAlnum) != 0)
+      ++offset;
+  }
+  return last_cue;
+}
+
+// Where a phrase can begin, among `look_up_words`' places: an opening bracket, a
+// capitalised word (a name, `According`), or a lower-case word that starts a pronoun,
+// determiner, verb or cue entry. Checking the word here spares a full parse at every word.
+bool is_phrase_start(std::string_view text, const KnownWord& start) {
+  const auto offset = static_cast<std::size_t>(start.at - text.data());
   const char c = text[offset];
   if (c == '(' || c == '[')
     return true;
-  if (!is_word_byte(c) || (static_cast<unsigned char>(c) & 0xC0) == 0x80)
-    return false;
   if (offset > 0 && is_word_byte(text[offset - 1]))
     return false;
   if (!(c >= 'a' && c <= 'z'))
     return true;
-  using Section = Lexicon::Section;
-  constexpr std::uint32_t starters =
-      Lexicon::bit(Section::pronoun) | Lexicon::bit(Section::impersonal) |
-      Lexicon::bit(Section::determiner) | Lexicon::bit(Section::speech_verb) |
-      Lexicon::bit(Section::according_to) | Lexicon::bit(Section::named_source) |
-      Lexicon::bit(Section::as_cue);
-  return (lexicon.sections_starting_with(text.substr(offset)) & starters) != 0;
+  return (start.word.sections(true) & kLowerCaseStarters) != 0;
 }
+
+// Reused by every search: the linker searches many short stretches.
+thread_local std::vector<KnownWord> known_words;
 
 }  // namespace
 
@@ -99,14 +180,23 @@ std::optional<ParsedAttribution> parse_attribution_after(std::string_view text,
 
 std::vector<ParsedAttribution> find_attributions(std::string_view text, const Lexicon& lexicon) {
   std::vector<ParsedAttribution> found;
-  for (std::size_t offset = 0; offset < text.size(); ++offset) {
-    if (!is_phrase_start(text, offset, lexicon))
+  const std::size_t last_cue = look_up_words(text, lexicon, known_words);
+  if (last_cue == kNoCue)
+    return found;
+  std::size_t next = 0;  // a phrase found ends before here
+  NameMemo name_memo;
+  for (const KnownWord& start : known_words) {
+    const auto offset = static_cast<std::size_t>(start.at - text.data());
+    if (offset > last_cue)
+      break;
+    if (offset < next || !is_phrase_start(text, start))
       continue;
     std::size_t end = offset;
-    if (auto parsed = parse_at(attribution_grammar::clause, text, offset, lexicon, &end)) {
+    if (auto parsed = parse_at(attribution_grammar::clause, text, offset, lexicon, &end,
+                               known_words, &name_memo)) {
       found.push_back(*parsed);
       // Resume after the cue: `Hillary Clinton said` must not match again as `Clinton said`.
-      offset = std::max(offset, end - 1);
+      next = std::max(offset, end - 1) + 1;
     }
   }
   return found;
@@ -123,11 +213,16 @@ std::optional<ParsedAttribution> parse_credit(std::string_view text, const Lexic
 
 std::vector<ParsedName> find_names(std::string_view text, const Lexicon& lexicon) {
   std::vector<ParsedName> names;
-  for (std::size_t offset = 0; offset < text.size(); ++offset) {
-    if (!is_phrase_start(text, offset, lexicon))
+  look_up_words(text, lexicon, known_words);
+  std::size_t next = 0;  // a name found ends here
+  NameMemo name_memo;
+  for (const KnownWord& start : known_words) {
+    const auto offset = static_cast<std::size_t>(start.at - text.data());
+    if (offset < next || !is_phrase_start(text, start))
       continue;
     std::size_t end = offset;
-    if (!parse_at(attribution_grammar::bare_name, text, offset, lexicon, &end))
+    if (!parse_at(attribution_grammar::bare_name, text, offset, lexicon, &end, known_words,
+                  &name_memo))
       continue;
     ParsedName name;
     name.range = {offset, end};
@@ -143,7 +238,7 @@ std::vector<ParsedName> find_names(std::string_view text, const Lexicon& lexicon
       word = space + 1;
     }
     names.push_back(name);
-    offset = end - 1;
+    next = end;
   }
   return names;
 }

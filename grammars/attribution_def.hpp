@@ -3,8 +3,10 @@
 // compiled in: `entry<Section>` asks the Lexicon in the parse context, so a lexicon file
 // can be changed without a rebuild and one grammar serves every language.
 
+#include <array>
 #include <boost/spirit/home/x3.hpp>
 #include <functional>
+#include <span>
 
 #include "grammars/attribution.hpp"
 #include "grammars/config.hpp"
@@ -21,6 +23,24 @@ struct Piece {
   bool empty() const { return first == last; }
 };
 
+// A word of the text looked up in the lexicon before parsing.
+struct KnownWord {
+  const char* at;
+  Lexicon::FirstWord word;
+};
+
+// Where `name` was tried lately along one text, and what it matched. Several forms try a
+// name at the same word, and so do the parses tried at the following words.
+struct NameMemo {
+  struct Outcome {
+    const char* first = nullptr;
+    const char* end = nullptr;  // past the name; equal to `first` when none matched
+    bool matched = false;
+  };
+  std::array<Outcome, 16> outcomes{};
+  std::size_t next = 0;  // the slot to overwrite
+};
+
 // What the semantic actions record. Each form starts by clearing it, so a form that
 // failed half-way leaves nothing behind for the one that succeeds.
 struct PhraseState {
@@ -30,12 +50,28 @@ struct PhraseState {
   Piece cue;
   Piece outlet;
   bool pronoun = false;
-  // Which lexicon sections have an entry starting with the word at `word_at`, as written
-  // and with its capital lowered: one hash lookup serves every entry parser tried there.
+  // The lexicon's view of the word at `word_at`: one lookup serves every entry parser
+  // tried there.
   const char* word_at = nullptr;
-  std::uint32_t sections = 0;
-  std::uint32_t lowered_sections = 0;
-  bool lowered_known = false;
+  Lexicon::FirstWord word;
+  // Words looked up before parsing, ascending, shared by the parses tried along one text.
+  std::span<const KnownWord> known;
+  std::size_t known_hint = 0;
+  NameMemo* names = nullptr;
+
+  Lexicon::FirstWord look_up(const char* at, const char* end) {
+    // Parsers move forward word by word: start from the last word found.
+    std::size_t index = known_hint;
+    while (index < known.size() && known[index].at < at)
+      ++index;
+    while (index > 0 && known[index - 1].at >= at)
+      --index;
+    if (index < known.size() && known[index].at == at) {
+      known_hint = index;
+      return known[index].word;
+    }
+    return lexicon->first_word(std::string_view(at, static_cast<std::size_t>(end - at)));
+  }
 };
 struct state_tag;
 using context_type = x3::context<state_tag, std::reference_wrapper<PhraseState>, x3::unused_type>;
@@ -78,22 +114,11 @@ struct entry_parser : x3::parser<entry_parser<S, ExactCase>> {
     const std::string_view rest(first, static_cast<std::size_t>(last - first));
     if (state.word_at != first) {
       state.word_at = first;
-      state.sections = state.lexicon->sections_starting_with(rest);
-      state.lowered_known = false;
+      state.word = state.look_up(first, last);
     }
-    std::uint32_t sections = state.sections;
-    const bool capital = *first >= 'A' && *first <= 'Z';
-    if (!ExactCase && capital && (sections & Lexicon::bit(S)) == 0) {
-      if (!state.lowered_known) {
-        state.lowered_sections = state.lexicon->sections_starting_with(rest, true);
-        state.lowered_known = true;
-      }
-      sections |= state.lowered_sections;
-    }
-    if ((sections & Lexicon::bit(S)) == 0)
+    if ((state.word.sections(ExactCase) & Lexicon::bit(S)) == 0)
       return false;
-    const std::size_t length = state.lexicon->match(
-        S, std::string_view(first, static_cast<std::size_t>(last - first)), ExactCase);
+    const std::size_t length = state.lexicon->match(state.word, S, rest, ExactCase);
     if (length == 0)
       return false;
     first += length;
@@ -105,6 +130,34 @@ inline constexpr entry_parser<S> entry{};
 // Inside a phrase, where `the United States` must not read as a verb `states`.
 template <Section S>
 inline constexpr entry_parser<S, true> lower_entry{};
+
+// `Subject` (without actions, reading only the text) remembered per start in NameMemo.
+template <typename Subject>
+struct remembered_parser : x3::unary_parser<Subject, remembered_parser<Subject>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  constexpr explicit remembered_parser(const Subject& remembered)
+      : x3::unary_parser<Subject, remembered_parser<Subject>>(remembered) {}
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context,
+             RContext const& rcontext, Attribute&) const {
+    NameMemo& memo = *state_of(context).names;
+    for (const NameMemo::Outcome& outcome : memo.outcomes) {
+      if (outcome.first == first) {
+        first = outcome.end;
+        return outcome.matched;
+      }
+    }
+    Iterator end = first;
+    const bool matched = this->subject.parse(end, last, context, rcontext, x3::unused);
+    memo.outcomes[memo.next] = {first, matched ? end : first, matched};
+    memo.next = (memo.next + 1) % memo.outcomes.size();
+    first = matched ? end : first;
+    return matched;
+  }
+};
 
 // A lower-case word ending in -ly (`forcefully told`, `reportedly said`): an adverb in
 // every language the lexicon covers well enough not to list them all.
@@ -172,19 +225,70 @@ past_tense_parser const past_tense{};
 // ---- characters ----------------------------------------------------------------------
 
 byte_range_parser<0x00, 0xFF> const any_byte{};
-byte_range_parser<'A', 'Z'> const ascii_upper{};
-byte_range_parser<'a', 'z'> const ascii_lower{};
 byte_range_parser<'0', '9'> const digit{};
-byte_range_parser<0x80, 0xBF> const continuation{};
-// Latin-1 and Latin Extended-A letters (À..ž): the names of Europe's languages.
-auto const latin_upper = x3::lit('\xC3') >> byte_range_parser<0x80, 0x9E>{};
-auto const latin_lower = x3::lit('\xC3') >> byte_range_parser<0x9F, 0xBF>{};
-auto const latin_extended = byte_range_parser<0xC4, 0xC5>{} >> continuation;
-auto const upper = ascii_upper | latin_upper | latin_extended;
-auto const lower = ascii_lower | latin_lower;
-auto const letter = ascii_upper | ascii_lower | digit | latin_upper | latin_lower | latin_extended;
+// One letter of the given kinds, in one step: the innermost loop of every name.
+enum LetterKind : unsigned {
+  kUpper = 1,  // A..Z, and Latin-1 and Latin Extended-A capitals and letters (À..Þ, Ā..ž)
+  kLower = 2,  // a..z, Latin-1 small letters (ß..ÿ)
+  kDigit = 4,
+};
+template <unsigned Kinds>
+struct letter_parser : x3::parser<letter_parser<Kinds>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
 
-auto const ws = +(x3::lit(' ') | '\t' | '\n' | '\r' | "\xC2\xA0");
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    if (first == last)
+      return false;
+    const auto byte = static_cast<unsigned char>(*first);
+    if (byte < 0x80) {
+      const bool matched = ((Kinds & kUpper) && byte >= 'A' && byte <= 'Z') ||
+                           ((Kinds & kLower) && byte >= 'a' && byte <= 'z') ||
+                           ((Kinds & kDigit) && byte >= '0' && byte <= '9');
+      first += matched ? 1 : 0;
+      return matched;
+    }
+    if (last - first < 2 || byte < 0xC3 || byte > 0xC5)
+      return false;
+    const auto next = static_cast<unsigned char>(first[1]);
+    const bool matched =
+        next >= 0x80 && next <= 0xBF &&
+        (byte == 0xC3 ? ((Kinds & kUpper) && next <= 0x9E) || ((Kinds & kLower) && next >= 0x9F)
+                      : (Kinds & kUpper) != 0);
+    first += matched ? 2 : 0;
+    return matched;
+  }
+};
+auto const upper = letter_parser<kUpper>{};
+auto const lower = letter_parser<kLower>{};
+auto const letter = letter_parser<kUpper | kLower | kDigit>{};
+
+// White space: spaces, tabs, line breaks and no-break spaces.
+struct ws_parser : x3::parser<ws_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    Iterator it = first;
+    while (it != last) {
+      if (*it == ' ' || *it == '\t' || *it == '\n' || *it == '\r') {
+        ++it;
+      } else if (*it == '\xC2' && last - it >= 2 && it[1] == '\xA0') {
+        it += 2;
+      } else {
+        break;
+      }
+    }
+    const bool matched = it != first;
+    first = it;
+    return matched;
+  }
+};
+ws_parser const ws{};
 auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
 auto const dash = x3::lit("\xE2\x80\x94") | "\xE2\x80\x95" | "\xE2\x80\x93" | "--";
 auto const quote_glyph = x3::lit('"') | "\xE2\x80\x9C" | "\xE2\x80\x9D" | "\xC2\xAB" | "\xC2\xBB";
@@ -207,9 +311,9 @@ auto const name_word = !entry<Section::not_name> >> !entry<Section::credit> >>
 auto const lower_word = lower >> word_tail;
 
 // `Sen. Ted Cruz`, `C.K. Prahalad`, `Ludwig van Beethoven`, `The New York Post`.
-auto const name = -(x3::lit("The") >> ws >> &upper) >>
-                  -(entry<Section::honorific> >> ws) >> name_word >>
-                  *(ws >> -(entry<Section::particle> >> ws) >> name_word);
+auto const name =
+    remembered_parser(-(x3::lit("The") >> ws >> &upper) >> -(entry<Section::honorific> >> ws) >>
+                      name_word >> *(ws >> -(entry<Section::particle> >> ws) >> name_word));
 
 // `the campaign`, `a spokesman for the mayor`, `the ad’s narrator`: stops before a verb.
 auto const phrase_word = +(letter | ('-' >> &letter) | ('.' >> &letter) | (apostrophe >> &letter));

@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,12 +26,25 @@ constexpr std::size_t kPersonWindow = 2000;
 constexpr std::size_t kIntroWindow = 400;
 // How long a signature line under a quotation can be.
 constexpr std::size_t kSignatureWindow = 200;
+// Markers for indices into a region's candidates: none exists, not yet searched.
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kUnknown = static_cast<std::size_t>(-2);
 // What turns a participle into a finite verb: `is calling`, `’s claiming`.
 constexpr std::array<std::string_view, 7> kAuxiliaries = {
     " is ", " was ", " are ", " were ", " been ", "'s ", "\xE2\x80\x99s "};
 
 bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+// `text` with every tab and line break as a space, so that multi-word lexicon entries
+// (`according to`) match across soft wraps; `words` keeps its capacity for the next use.
+void assign_words(std::string& words, std::string_view text) {
+  words.assign(text);
+  for (char& c : words) {
+    if (is_blank(c))
+      c = ' ';
+  }
 }
 
 // A paragraph ends at a line holding only spaces and tabs.
@@ -95,20 +111,59 @@ Attribution::Kind kind_of(Form form) {
 // The words as written, with every run of white space (line breaks, U+00A0) as one space.
 std::string clean_words(std::string_view text) {
   std::string words;
+  words.reserve(text.size());
   bool space = false;
-  for (std::size_t index = 0; index < text.size(); ++index) {
-    const bool nbsp = text.compare(index, 2, "\xC2\xA0") == 0;
-    if (is_blank(text[index]) || nbsp) {
+  for (std::size_t index = 0; index < text.size();) {
+    if (is_blank(text[index])) {
       space = true;
-      index += nbsp ? 1 : 0;
-      continue;
+      ++index;
+    } else if (text.compare(index, 2, "\xC2\xA0") == 0) {
+      space = true;
+      index += 2;
+    } else {
+      // A run of bytes without white space, copied at once.
+      std::size_t end = index + 1;
+      while (end < text.size() && !is_blank(text[end]) && text[end] != '\xC2')
+        ++end;
+      if (space && !words.empty())
+        words += ' ';
+      space = false;
+      words.append(text, index, end - index);
+      index = end;
     }
-    if (space && !words.empty())
-      words += ' ';
-    space = false;
-    words += text[index];
   }
   return words;
+}
+
+// How many of the eight bytes at `at` come before the first ASCII capital (8: none), eight
+// bytes at a time.
+std::size_t bytes_before_capital(const char* at) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high_bits = 0x8080808080808080ull;
+  std::uint64_t bytes = 0;
+  std::memcpy(&bytes, at, sizeof bytes);
+  // Without their high bits the sums cannot carry into the next byte; bytes >= 0x80 drop out.
+  const std::uint64_t low = bytes & ~high_bits;
+  const std::uint64_t from_a = low + (0x80 - 'A') * ones;
+  const std::uint64_t past_z = low + (0x80 - 'Z' - 1) * ones;
+  const std::uint64_t capitals = from_a & ~past_z & ~bytes & high_bits;
+  if (capitals == 0)
+    return 8;
+  const int bit = std::endian::native == std::endian::little ? std::countr_zero(capitals)
+                                                             : std::countl_zero(capitals);
+  return static_cast<std::size_t>(bit) / 8;
+}
+
+// Makes a phrase's offsets, relative to a stretch starting at `by`, relative to the region.
+void shift(ParsedAttribution& parsed, std::size_t by) {
+  for (TextRange* range : {&parsed.whole, &parsed.speaker, &parsed.cue}) {
+    range->start += by;
+    range->end += by;
+  }
+  if (parsed.outlet) {
+    parsed.outlet->start += by;
+    parsed.outlet->end += by;
+  }
 }
 
 // Whether a phrase found in prose names a speaker. `words` ends where the stretch holding
@@ -151,7 +206,6 @@ bool is_usable(std::string_view words, std::size_t stretch_start, const ParsedAt
 // An attribution phrase found in a region, with offsets into the region.
 struct Candidate {
   ParsedAttribution parsed;
-  std::size_t sentence = 0;
   bool usable = true;  // `saying X` in mid-sentence names the object, not the speaker
 };
 
@@ -164,11 +218,41 @@ struct Person {
 class Linker {
  public:
   Linker(const Article& article, const Lexicon& lexicon, std::vector<Quotation>& quotations)
-      : article_(article), text_(article.text()), lexicon_(lexicon), quotations_(quotations) {}
+      : article_(article), text_(article.text()), lexicon_(lexicon), quotations_(quotations) {
+    for (const std::string& entry : lexicon.entries(Lexicon::Section::source_note)) {
+      const std::string_view word = std::string_view(entry).substr(0, entry.find_first_of(" :"));
+      source_note_words_.emplace_back(word);
+      if (word.front() >= 'a' && word.front() <= 'z') {
+        source_note_words_.emplace_back(word);
+        source_note_words_.back().front() = static_cast<char>(word.front() - 'a' + 'A');
+      }
+    }
+    // `Source` finds `Sources` too: keep only words no other kept word is a prefix of.
+    std::sort(source_note_words_.begin(), source_note_words_.end());
+    std::vector<std::string> shortest;
+    for (std::string& word : source_note_words_) {
+      if (shortest.empty() || !word.starts_with(shortest.back()))
+        shortest.push_back(std::move(word));
+    }
+    source_note_words_ = std::move(shortest);
+  }
 
   std::vector<Attribution> run();
 
  private:
+  // A stretch between two quotations (or a region edge) that lies in one sentence. Its
+  // attribution phrases are parsed the first time a quotation asks for them: most
+  // quotations are attributed by the phrase right after them or in their own sentence.
+  struct Piece {
+    std::size_t begin = 0;  // region offsets
+    std::size_t end = 0;
+    std::size_t sentence = 0;
+    bool after_quote = false;   // opens the stretch right after a quotation
+    bool before_quote = false;  // closes the stretch right before a quotation
+    bool parsed = false;
+    std::size_t first_candidate = 0;  // its candidates, once parsed: a run in `candidates`
+    std::size_t candidate_count = 0;
+  };
   // A stretch of prose analysed as a whole: a paragraph, or the content of a quotation.
   struct Region {
     std::size_t begin = 0;  // prose offsets
@@ -177,9 +261,19 @@ class Linker {
     std::vector<std::size_t> quotes;  // indices into quotations_, in text order
     std::vector<attribution::QuoteUnit> units;
     std::vector<std::size_t> sentences;
-    std::vector<Candidate> candidates;  // sorted by position
-    std::vector<std::size_t> found_at;  // where each quotation's attribution was found
-    bool nested = false;                // the content of a quotation
+    std::vector<Piece> pieces;            // in text order
+    std::vector<std::size_t> gap_pieces;  // first piece of the stretch before each unit
+    std::vector<Candidate> candidates;    // each parsed piece's run, in parsing order
+    std::vector<std::size_t> found_at;    // where each quotation's attribution was found
+    bool nested = false;                  // the content of a quotation
+    bool may_hold_source_note = false;    // a source-note word occurs in `words`
+    std::size_t first_source_note = kUnknown;
+    // The last search for a named speaker: pieces before `named_limit` hold `named` last.
+    std::size_t named_limit = 0;
+    std::size_t named = kNone;
+    std::size_t last_attributed = kNone;  // the latest quotation with an attribution
+    // Empties the region for reuse, keeping the buffers' capacity.
+    void reset(std::size_t first, std::size_t last);
   };
   struct Carry {
     std::optional<Attribution> speaker;  // last speaker of the previous paragraph
@@ -189,16 +283,21 @@ class Linker {
   void link_paragraphs(const std::vector<std::size_t>& top_level);
   void link_region(Region& region, const std::optional<Attribution>& outer);
   void prepare(Region& region) const;
+  // Indices into region.candidates of the piece's phrases, parsing them on first use.
+  std::pair<std::size_t, std::size_t> candidates_of(Region& region, std::size_t piece) const;
+  // The last usable phrase of the region that names a speaker (not a source note).
+  std::size_t last_speaker_phrase(Region& region) const;
   struct Choice {
     Attribution attribution;
     std::size_t position;  // where in the region the phrase is (0 when inherited)
   };
-  std::optional<Choice> choose(const Region& region, std::size_t index);
+  std::optional<Choice> choose(Region& region, std::size_t index);
   std::optional<Choice> next_paragraph_signature(std::size_t paragraph_end);
   std::optional<Attribution> previous_paragraph_speaker(const Region& region);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
   void resolve_pronoun(Attribution& attribution, std::size_t position);
   void remember_people(std::size_t begin, std::size_t end);
+  void forget_people_before(std::size_t paragraph_start);
   void remember(const Attribution& attribution, std::size_t position);
   std::size_t sentence_of(const Region& region, std::size_t offset) const;
   void find_notes_and_credits();
@@ -214,6 +313,10 @@ class Linker {
   std::vector<Person> people_;         // sorted by position
   std::size_t people_scanned_to_ = 0;  // prose offset up to which names were collected
   std::vector<Attribution> unlinked_;  // credits and source notes found in the text
+  // What a source-note phrase starts with, as written and capitalised: a region without
+  // any of them needs no search for a paragraph-level `(Source: …)`.
+  std::vector<std::string> source_note_words_;
+  Region paragraph_;  // reused for every paragraph
 };
 
 std::vector<Attribution> Linker::run() {
@@ -249,10 +352,10 @@ std::vector<Attribution> Linker::run() {
 void Linker::link_paragraphs(const std::vector<std::size_t>& top_level) {
   std::size_t floor = 0;
   for (std::size_t first = 0; first < top_level.size();) {
-    Region region;
+    Region& region = paragraph_;
     const Quotation& opening = quotations_[top_level[first]];
-    region.begin = paragraph_start(text_, opening.prose.start, floor);
-    region.end = paragraph_end(text_, opening.prose.end);
+    region.reset(paragraph_start(text_, opening.prose.start, floor),
+                 paragraph_end(text_, opening.prose.end));
     std::size_t last = first;
     while (last < top_level.size() && quotations_[top_level[last]].prose.start < region.end) {
       const std::size_t quote_end = quotations_[top_level[last]].prose.end;
@@ -260,19 +363,35 @@ void Linker::link_paragraphs(const std::vector<std::size_t>& top_level) {
         region.end = paragraph_end(text_, quote_end);
       region.quotes.push_back(top_level[last++]);
     }
+    forget_people_before(region.begin);
     link_region(region, std::nullopt);
     floor = region.end;
     first = last;
   }
 }
 
+void Linker::Region::reset(std::size_t first, std::size_t last) {
+  begin = first;
+  end = last;
+  words.clear();
+  quotes.clear();
+  units.clear();
+  sentences.clear();
+  pieces.clear();
+  gap_pieces.clear();
+  candidates.clear();
+  found_at.clear();
+  nested = false;
+  may_hold_source_note = false;
+  first_source_note = kUnknown;
+  named_limit = 0;
+  named = kNone;
+  last_attributed = kNone;
+}
+
 void Linker::prepare(Region& region) const {
   const std::string_view prose = text_.substr(region.begin, region.end - region.begin);
-  region.words.assign(prose);
-  for (char& c : region.words) {
-    if (is_blank(c))
-      c = ' ';
-  }
+  assign_words(region.words, prose);
   for (const std::size_t index : region.quotes) {
     const Quotation& quote = quotations_[index];
     const std::size_t start = quote.prose.start - region.begin;
@@ -285,11 +404,15 @@ void Linker::prepare(Region& region) const {
               region.words.begin() + static_cast<std::ptrdiff_t>(content_end), ' ');
   }
   region.sentences = attribution::sentence_starts(prose, region.units, lexicon_);
-
-  // Attribution phrases in every stretch between quotations, cut at sentence ends.
   const std::string_view words = region.words;
+  region.may_hold_source_note =
+      std::any_of(source_note_words_.begin(), source_note_words_.end(),
+                  [&](const std::string& word) { return words.find(word) != std::string::npos; });
+
+  // The stretches between quotations, cut at sentence ends.
   std::size_t gap_start = 0;
   for (std::size_t unit = 0; unit <= region.units.size(); ++unit) {
+    region.gap_pieces.push_back(region.pieces.size());
     const std::size_t gap_end =
         unit < region.units.size() ? region.units[unit].start : words.size();
     std::size_t piece = gap_start;
@@ -298,27 +421,48 @@ void Linker::prepare(Region& region) const {
       const std::size_t next_sentence =
           sentence + 1 < region.sentences.size() ? region.sentences[sentence + 1] : words.size();
       const std::size_t piece_end = std::min(gap_end, next_sentence);
-      const std::string_view stretch = words.substr(piece, piece_end - piece);
-      for (ParsedAttribution parsed : grammars::find_attributions(stretch, lexicon_)) {
-        for (TextRange* range : {&parsed.whole, &parsed.speaker, &parsed.cue}) {
-          range->start += piece;
-          range->end += piece;
-        }
-        if (parsed.outlet) {
-          parsed.outlet->start += piece;
-          parsed.outlet->end += piece;
-        }
-        const bool after_quote = unit > 0 && piece == gap_start;
-        const bool before_quote = piece_end == gap_end && unit < region.units.size();
-        region.candidates.push_back(
-            {parsed, sentence,
-             is_usable(words.substr(0, piece_end), piece, parsed, after_quote, before_quote)});
-      }
+      Piece& added = region.pieces.emplace_back();
+      added.begin = piece;
+      added.end = piece_end;
+      added.sentence = sentence;
+      added.after_quote = unit > 0 && piece == gap_start;
+      added.before_quote = piece_end == gap_end && unit < region.units.size();
       piece = piece_end;
     }
     if (unit < region.units.size())
       gap_start = region.units[unit].end;
   }
+  region.gap_pieces.push_back(region.pieces.size());
+}
+
+std::pair<std::size_t, std::size_t> Linker::candidates_of(Region& region, std::size_t index) const {
+  Piece& piece = region.pieces[index];
+  if (!piece.parsed) {
+    piece.parsed = true;
+    piece.first_candidate = region.candidates.size();
+    const std::string_view words = region.words;
+    const std::string_view stretch = words.substr(piece.begin, piece.end - piece.begin);
+    for (ParsedAttribution parsed : grammars::find_attributions(stretch, lexicon_)) {
+      shift(parsed, piece.begin);
+      const bool usable = is_usable(words.substr(0, piece.end), piece.begin, parsed,
+                                    piece.after_quote, piece.before_quote);
+      region.candidates.push_back({parsed, usable});
+    }
+    piece.candidate_count = region.candidates.size() - piece.first_candidate;
+  }
+  return {piece.first_candidate, piece.first_candidate + piece.candidate_count};
+}
+
+std::size_t Linker::last_speaker_phrase(Region& region) const {
+  for (std::size_t piece = region.pieces.size(); piece > 0;) {
+    const auto [first, last] = candidates_of(region, --piece);
+    for (std::size_t candidate = last; candidate > first;) {
+      const Candidate& found = region.candidates[--candidate];
+      if (found.usable && found.parsed.form != Form::source_note)
+        return candidate;
+    }
+  }
+  return kNone;
 }
 
 std::size_t Linker::sentence_of(const Region& region, std::size_t offset) const {
@@ -341,7 +485,9 @@ void Linker::link_region(Region& region, const std::optional<Attribution>& outer
     if (!chosen && !outer && index == 0)
       chosen = previous_paragraph_speaker(region);
     if (chosen)
-      quote.attribution = chosen;
+      quote.attribution = std::move(chosen);
+    if (quote.attribution)
+      region.last_attributed = index;
     if (!children_[region.quotes[index]].empty()) {
       Region inner;
       inner.begin = quote.prose.start + (quote.open ? quote.open->glyph.size() : 0);
@@ -357,13 +503,8 @@ void Linker::link_region(Region& region, const std::optional<Attribution>& outer
   // What the next paragraph inherits: the last speaker named here, if a quotation was
   // attributed to someone here at all.
   std::optional<Attribution> speaker;
-  for (auto candidate = region.candidates.rbegin(); candidate != region.candidates.rend();
-       ++candidate) {
-    if (candidate->usable && candidate->parsed.form != Form::source_note) {
-      speaker = make(region, candidate->parsed);
-      break;
-    }
-  }
+  if (const std::size_t last = last_speaker_phrase(region); last != kNone)
+    speaker = make(region, region.candidates[last].parsed);
   for (const std::size_t index : region.quotes) {
     const std::optional<Attribution>& attribution = quotations_[index].attribution;
     if (attribution && (!speaker || attribution->span.start > speaker->span.start)) {
@@ -373,7 +514,7 @@ void Linker::link_region(Region& region, const std::optional<Attribution>& outer
   carry_ = Carry{speaker, region.end};
 }
 
-std::optional<Linker::Choice> Linker::choose(const Region& region, std::size_t index) {
+std::optional<Linker::Choice> Linker::choose(Region& region, std::size_t index) {
   const auto pick = [&](const ParsedAttribution& parsed) {
     return Choice{make(region, parsed), parsed.whole.start};
   };
@@ -389,14 +530,7 @@ std::optional<Linker::Choice> Linker::choose(const Region& region, std::size_t i
   if (unit.end < next_unit) {
     if (auto parsed = grammars::parse_attribution_after(
             words.substr(unit.end, next_unit - unit.end), lexicon_)) {
-      for (TextRange* range : {&parsed->whole, &parsed->speaker, &parsed->cue}) {
-        range->start += unit.end;
-        range->end += unit.end;
-      }
-      if (parsed->outlet) {
-        parsed->outlet->start += unit.end;
-        parsed->outlet->end += unit.end;
-      }
+      shift(*parsed, unit.end);
       // Across a sentence end only a bare attribution sentence counts (`“Done.” Trump said.`).
       const std::size_t rest = words.find_first_not_of(' ', parsed->whole.end);
       const bool bare = rest == std::string_view::npos || words[rest] == '.' || words[rest] == ',';
@@ -413,32 +547,33 @@ std::optional<Linker::Choice> Linker::choose(const Region& region, std::size_t i
   // leftmost phrase wins (`Trump said that Clinton called it “a disaster”` reports Trump's
   // words); further back, the nearest one (`…, when he told Clinton that “…”`). Unlisted
   // verbs (`they succeed`) count only when nothing explicit is in the sentence.
-  const auto position =
-      std::lower_bound(region.candidates.begin(), region.candidates.end(), unit.start,
-                       [](const Candidate& candidate, std::size_t offset) {
-                         return candidate.parsed.whole.start < offset;
-                       });
+  const std::size_t following = region.gap_pieces[index + 1];  // first piece after the quote
   const std::size_t stretch_start = index > 0 ? region.units[index - 1].end : 0;
   const auto before_in_sentence = [&](bool weak) -> const Candidate* {
-    const Candidate* found = nullptr;
-    for (auto before = position; before != region.candidates.begin();) {
-      --before;
-      if (before->sentence != sentence)
-        break;
-      if (!before->usable || (before->parsed.form == Form::unlisted_verb) != weak)
-        continue;
-      if (found && before->parsed.whole.start < stretch_start)
-        break;
-      found = &*before;
+    std::size_t found = kNone;
+    for (std::size_t piece = following; piece > 0 && region.pieces[piece - 1].sentence == sentence;
+         --piece) {
+      const auto [first, last] = candidates_of(region, piece - 1);
+      for (std::size_t candidate = last; candidate > first;) {
+        const Candidate& before = region.candidates[--candidate];
+        if (!before.usable || (before.parsed.form == Form::unlisted_verb) != weak)
+          continue;
+        if (found != kNone && before.parsed.whole.start < stretch_start)
+          return &region.candidates[found];
+        found = candidate;
+      }
     }
-    return found;
+    return found == kNone ? nullptr : &region.candidates[found];
   };
   const auto after_in_sentence = [&](bool weak) -> const Candidate* {
-    for (auto after = position; after != region.candidates.end(); ++after) {
-      if (after->sentence != sentence)
-        break;
-      if (after->usable && (after->parsed.form == Form::unlisted_verb) == weak)
-        return &*after;
+    for (std::size_t piece = following;
+         piece < region.pieces.size() && region.pieces[piece].sentence == sentence; ++piece) {
+      const auto [first, last] = candidates_of(region, piece);
+      for (std::size_t candidate = first; candidate < last; ++candidate) {
+        const Candidate& after = region.candidates[candidate];
+        if (after.usable && (after.parsed.form == Form::unlisted_verb) == weak)
+          return &after;
+      }
     }
     return nullptr;
   };
@@ -450,11 +585,23 @@ std::optional<Linker::Choice> Linker::choose(const Region& region, std::size_t i
   if (region.nested)
     return std::nullopt;  // inside a quotation only explicit phrases count
 
-  // 4. A paragraph-level `(Source: …)`.
-  for (const Candidate& candidate : region.candidates) {
-    if (candidate.parsed.form == Form::source_note)
-      return pick(candidate.parsed);
+  // 4. A paragraph-level `(Source: …)`: the first in the region, looked for once.
+  if (region.first_source_note == kUnknown) {
+    region.first_source_note = kNone;
+    for (std::size_t piece = 0; region.may_hold_source_note && piece < region.pieces.size() &&
+                                region.first_source_note == kNone;
+         ++piece) {
+      const auto [first, last] = candidates_of(region, piece);
+      for (std::size_t candidate = first; candidate < last; ++candidate) {
+        if (region.candidates[candidate].parsed.form == Form::source_note) {
+          region.first_source_note = candidate;
+          break;
+        }
+      }
+    }
   }
+  if (region.first_source_note != kNone)
+    return pick(region.candidates[region.first_source_note].parsed);
 
   // 5. Weak evidence in the sentence: an unlisted verb, the sentence's subject.
   if (const Candidate* found = before_in_sentence(true))
@@ -463,10 +610,7 @@ std::optional<Linker::Choice> Linker::choose(const Region& region, std::size_t i
   if (sentence_start < unit.start) {
     if (auto parsed = grammars::parse_sentence_subject(
             words.substr(sentence_start, unit.start - sentence_start), lexicon_)) {
-      for (TextRange* range : {&parsed->whole, &parsed->speaker, &parsed->cue}) {
-        range->start += sentence_start;
-        range->end += sentence_start;
-      }
+      shift(*parsed, sentence_start);
       return pick(*parsed);
     }
   }
@@ -482,33 +626,41 @@ std::optional<Linker::Choice> Linker::choose(const Region& region, std::size_t i
   // 7. The speaker so far in this paragraph (`“A,” said X. “B.”`): the later of the last
   // attributed quotation and the last attribution phrase. Unlisted verbs (`he trailed`)
   // are too weak to change the speaker.
-  const Candidate* named = nullptr;
-  for (auto before = position; before != region.candidates.begin();) {
-    --before;
-    if (before->usable && before->parsed.form != Form::source_note &&
-        before->parsed.form != Form::unlisted_verb) {
-      named = &*before;
-      break;
+  // Searched back only to where the previous quotation's search began.
+  std::size_t named = kNone;
+  for (std::size_t piece = following; piece > region.named_limit && named == kNone; --piece) {
+    const auto [first, last] = candidates_of(region, piece - 1);
+    for (std::size_t candidate = last; candidate > first;) {
+      const Candidate& before = region.candidates[--candidate];
+      if (before.usable && before.parsed.form != Form::source_note &&
+          before.parsed.form != Form::unlisted_verb) {
+        named = candidate;
+        break;
+      }
     }
   }
-  for (std::size_t previous = index; previous > 0; --previous) {
+  if (named == kNone)
+    named = region.named;
+  region.named_limit = following;
+  region.named = named;
+  if (const std::size_t previous = region.last_attributed; previous != kNone) {
     const std::optional<Attribution>& attribution =
-        quotations_[region.quotes[previous - 1]].attribution;
-    if (!attribution)
-      continue;
-    if (!named || region.found_at[previous - 1] >= named->parsed.whole.start)
-      return Choice{*attribution, region.found_at[previous - 1]};
-    break;
+        quotations_[region.quotes[previous]].attribution;
+    if (named == kNone || region.found_at[previous] >= region.candidates[named].parsed.whole.start)
+      return Choice{*attribution, region.found_at[previous]};
   }
-  if (named)
-    return pick(named->parsed);
+  if (named != kNone)
+    return pick(region.candidates[named].parsed);
 
   // 8. The next sentence (`“…” That is how Trump put it.`).
-  for (auto after = position; after != region.candidates.end(); ++after) {
-    if (after->sentence > sentence + 1)
-      break;
-    if (after->usable && after->parsed.form != Form::unlisted_verb)
-      return pick(after->parsed);
+  for (std::size_t piece = following;
+       piece < region.pieces.size() && region.pieces[piece].sentence <= sentence + 1; ++piece) {
+    const auto [first, last] = candidates_of(region, piece);
+    for (std::size_t candidate = first; candidate < last; ++candidate) {
+      const Candidate& after = region.candidates[candidate];
+      if (after.usable && after.parsed.form != Form::unlisted_verb)
+        return pick(after.parsed);
+    }
   }
   return std::nullopt;
 }
@@ -553,11 +705,8 @@ std::optional<Attribution> Linker::previous_paragraph_speaker(const Region& regi
   intro.begin = paragraph_start(text_, end - 1, start);
   intro.end = end;
   prepare(intro);
-  for (auto candidate = intro.candidates.rbegin(); candidate != intro.candidates.rend();
-       ++candidate) {
-    if (candidate->usable && candidate->parsed.form != Form::source_note)
-      return make(intro, candidate->parsed);
-  }
+  if (const std::size_t last = last_speaker_phrase(intro); last != kNone)
+    return make(intro, intro.candidates[last].parsed);
   return std::nullopt;
 }
 
@@ -607,11 +756,8 @@ void Linker::remember_people(std::size_t begin, std::size_t end) {
   begin = std::max(begin, people_scanned_to_);
   if (begin >= end)
     return;
-  std::string words(text_.substr(begin, end - begin));
-  for (char& c : words) {
-    if (is_blank(c))
-      c = ' ';
-  }
+  std::string words;
+  assign_words(words, text_.substr(begin, end - begin));
   // Names inside quotations are not the people the article talks about.
   // Outermost quotations are sorted and disjoint: start from the last one opening before
   // `begin`, which may still run into the stretch.
@@ -646,6 +792,23 @@ void Linker::remember_people(std::size_t begin, std::size_t end) {
                    false});
   }
   people_scanned_to_ = end;
+}
+
+// Paragraphs are linked in text order. One resolves pronouns no further back than
+// kPersonWindow before its introduction (previous_paragraph_speaker), so older people can
+// go; markup credits, linked last, may look anywhere. Dropped in bulk: linear cost.
+void Linker::forget_people_before(std::size_t paragraph_start) {
+  std::size_t end = paragraph_start;
+  while (end > 0 && is_blank(text_[end - 1]))
+    --end;
+  const std::size_t introduction = end - std::min(end, kIntroWindow);
+  if (!article_.markup_credits.empty() || introduction < kPersonWindow)
+    return;
+  const auto first_kept = std::lower_bound(
+      people_.begin(), people_.end(), introduction - kPersonWindow,
+      [](const Person& person, std::size_t offset) { return person.position < offset; });
+  if (2 * static_cast<std::size_t>(first_kept - people_.begin()) >= people_.size())
+    people_.erase(people_.begin(), first_kept);
 }
 
 void Linker::resolve_pronoun(Attribution& attribution, std::size_t position) {
@@ -691,31 +854,49 @@ void Linker::find_notes_and_credits() {
         can_start[first - 'a' + 'A'] = true;
     }
   }
+  // With only capitals to look for, eight bytes without one are passed over at once.
+  bool capitals_only = true;
+  for (std::size_t byte = 0; byte < can_start.size(); ++byte) {
+    if (can_start[byte] && (byte < 'A' || byte > 'Z'))
+      capitals_only = false;
+  }
+  // The paragraph holding the phrases, blanks as spaces, prepared once for all of them.
+  Region& region = paragraph_;
+  region.reset(0, 0);
   for (std::size_t offset = 0; offset < text_.size(); ++offset) {
+    if (capitals_only && offset + 8 <= text_.size()) {
+      const std::size_t skipped = bytes_before_capital(text_.data() + offset);
+      offset += skipped;
+      if (skipped == 8) {
+        --offset;  // the loop steps past the eighth byte
+        continue;
+      }
+    }
     if (!can_start[static_cast<unsigned char>(text_[offset])])
       continue;
     if (offset > 0 && !is_blank(text_[offset - 1]) && text_[offset - 1] != '(')
       continue;
-    const bool credit = lexicon_.match(Lexicon::Section::credit, text_.substr(offset)) != 0;
-    const bool note = lexicon_.match(Lexicon::Section::source_note, text_.substr(offset)) != 0;
+    const std::string_view rest = text_.substr(offset);
+    const Lexicon::FirstWord word = lexicon_.first_word(rest);
+    const bool credit = lexicon_.match(word, Lexicon::Section::credit, rest) != 0;
+    const bool note = lexicon_.match(word, Lexicon::Section::source_note, rest) != 0;
     if (!credit && !note)
       continue;
-    Region region;
-    region.begin = offset;
-    region.end = std::min(text_.size(), paragraph_end(text_, offset));
-    region.words.assign(text_.substr(region.begin, region.end - region.begin));
-    for (char& c : region.words) {
-      if (is_blank(c))
-        c = ' ';
+    if (offset >= region.end) {
+      region.reset(offset, std::min(text_.size(), paragraph_end(text_, offset)));
+      assign_words(region.words, text_.substr(region.begin, region.end - region.begin));
     }
-    const auto parsed = credit ? grammars::parse_credit(region.words, lexicon_)
-                               : grammars::parse_attribution_after(region.words, lexicon_);
+    const std::size_t start = offset - region.begin;
+    const std::string_view words = std::string_view(region.words).substr(start);
+    auto parsed = credit ? grammars::parse_credit(words, lexicon_)
+                         : grammars::parse_attribution_after(words, lexicon_);
     if (!parsed || (note && parsed->form != Form::source_note))
       continue;
+    shift(*parsed, start);
     Attribution found = make(region, *parsed);
     if (!std::binary_search(used_notes.begin(), used_notes.end(), found.span.start))
       unlinked_.push_back(std::move(found));
-    offset += parsed->whole.end;
+    offset += parsed->whole.end - start;
   }
 }
 
@@ -726,11 +907,7 @@ void Linker::link_markup_credits() {
     Region region;
     region.begin = credit.text.start;
     region.end = credit.text.end;
-    region.words.assign(text_.substr(region.begin, region.end - region.begin));
-    for (char& c : region.words) {
-      if (is_blank(c))
-        c = ' ';
-    }
+    assign_words(region.words, text_.substr(region.begin, region.end - region.begin));
     Attribution attribution;
     const auto parsed = grammars::parse_attribution_after(region.words, lexicon_);
     if (parsed && parsed->form != Form::source_note) {

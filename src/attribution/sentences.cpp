@@ -1,5 +1,7 @@
 #include "src/attribution/sentences.hpp"
 
+#include <array>
+
 namespace citecheck::attribution {
 
 namespace {
@@ -21,6 +23,13 @@ std::size_t skip_spaces(std::string_view text, std::size_t offset) {
 bool is_terminal(char c) {
   return c == '.' || c == '!' || c == '?';
 }
+
+// The bytes the splitter stops at between quotations: final punctuation and line breaks.
+constexpr std::array<bool, 256> kStopBytes = [] {
+  std::array<bool, 256> stops{};
+  stops['.'] = stops['!'] = stops['?'] = stops['\n'] = true;
+  return stops;
+}();
 
 // What may open a sentence: a capital (ASCII or Latin-1), a digit, an opening mark.
 bool starts_sentence(std::string_view text, std::size_t offset) {
@@ -114,6 +123,12 @@ std::vector<std::size_t> sentence_starts(std::string_view text, std::span<const 
       offset = quote.end;
       continue;
     }
+    const std::size_t next_start =
+        next_quote < quotes.size() ? quotes[next_quote].start : text.size();
+    while (offset < next_start && !kStopBytes[static_cast<unsigned char>(text[offset])])
+      ++offset;
+    if (offset == next_start)
+      continue;
     const char c = text[offset];
     if (is_terminal(c)) {
       const std::size_t closed = skip_closers(text, offset + 1);

@@ -6,10 +6,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace citecheck {
@@ -46,46 +44,79 @@ class Lexicon {
   // `origin` names the text in error messages.
   static Lexicon parse(std::string_view text, std::string_view origin);
 
-  void merge(const Lexicon& other);
-
   const std::vector<std::string>& entries(Section section) const;
   bool contains(Section section, std::string_view entry) const;
+
+  // What the lexicon knows about the word a text starts with, looked up once (one hash, no
+  // allocation) and then asked about many sections: a parser tries many lists at one word.
+  class FirstWord {
+   public:
+    // Bit `1 << Section` for every section with an entry whose first word is this word as
+    // written, or, unless `exact_case`, with its capital first letter lowered.
+    std::uint32_t sections(bool exact_case = false) const {
+      return exact_case ? exact_sections_ : exact_sections_ | lowered_sections_;
+    }
+
+   private:
+    friend class Lexicon;
+    std::uint32_t exact_ = kNoWord;  // indices into Lexicon::words_
+    std::uint32_t lowered_ = kNoWord;
+    std::uint32_t exact_sections_ = 0;
+    std::uint32_t lowered_sections_ = 0;
+  };
+  FirstWord first_word(std::string_view text) const;
+
   // Length of the longest entry of `section` that `text` starts with and that ends at a
   // word boundary; 0 if none. A capitalised first letter in `text` also matches a
   // lower-case entry (`According to` at a sentence start) unless `exact_case`.
   std::size_t match(Section section, std::string_view text, bool exact_case = false) const;
+  // The same, with `word` = first_word(text) already looked up.
+  std::size_t match(const FirstWord& word, Section section, std::string_view text,
+                    bool exact_case = false) const;
 
   static std::string_view section_name(Section section);
 
-  // Bit `1 << Section` is set for every section with an entry whose first word is the word
-  // `text` starts with (exact case). One lookup tells a parser which phrases can start here.
-  // With `lowered`, a capital first letter is looked up in lower case.
-  std::uint32_t sections_starting_with(std::string_view text, bool lowered = false) const;
   static constexpr std::uint32_t bit(Section section) {
     return std::uint32_t{1} << static_cast<unsigned>(section);
   }
 
  private:
-  // Lookups by std::string_view, without building a std::string per word.
-  struct WordHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view word) const noexcept;
-  };
-  template <typename Value>
-  using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+  static constexpr std::uint32_t kNoWord = UINT32_MAX;
 
-  struct Table {
-    std::vector<std::string> entries;
-    // First word of each entry -> indices of the entries it starts, longest first.
-    WordMap<std::vector<std::size_t>> by_first_word;
-    std::array<bool, 256> first_bytes{};  // spares the hash lookup for most words
+  // An entry whose first word is a given word.
+  struct Candidate {
+    Section section;
+    std::uint32_t entry;  // index into tables_[section]
   };
+  // A distinct first word of some entries.
+  struct Word {
+    std::uint64_t hash = 0;
+    std::string text;
+    std::uint32_t sections = 0;
+    std::uint32_t first_candidate = 0;  // its run in candidates_: by section, longest first
+    std::uint32_t candidate_count = 0;
+  };
+
   void add(Section section, std::string entry);
-  // `first` stands for text's first byte (a lowered capital).
-  std::size_t match_exact(const Table& table, std::string_view text, char first) const;
+  // Adds the entries of a lexicon file; index_words() must follow.
+  void add_file(std::string_view text, std::string_view origin);
+  // Rebuilds words_, slots_ and candidates_ from tables_ after entries were added.
+  void index_words();
+  // The index into words_ of `word` with its first byte read as `first`, or kNoWord.
+  std::uint32_t find_word(std::string_view word, std::uint64_t hash, char first) const;
+  std::size_t match_word(std::uint32_t word, Section section, std::string_view text,
+                         char first) const;
 
-  std::array<Table, kSectionCount> tables_;
-  WordMap<std::uint32_t> first_word_sections_;
+  std::array<std::vector<std::string>, kSectionCount> tables_;
+  std::vector<Word> words_;
+  std::vector<Candidate> candidates_;
+  // Open addressing, linear probing, at most a quarter full. A slot keeps the high half of
+  // its word's hash, so that a probe reads one array until the word itself matches.
+  struct Slot {
+    std::uint32_t tag = 0;
+    std::uint32_t word = kNoWord;  // index into words_
+  };
+  std::vector<Slot> slots_ = std::vector<Slot>(64);
 };
 
 }  // namespace citecheck
