@@ -58,15 +58,21 @@ def main():
     text = os.path.join(args.data, "news-%dmb.txt" % args.megabytes)
     html = os.path.join(args.data, "news-%dmb.html" % args.html_megabytes)
     small = os.path.join(args.data, "news-2kb.txt")
+    one_line = os.path.join(args.data, "one-line-20mb.txt")
     ensure_corpus(text, args.megabytes)
     ensure_corpus(html, args.html_megabytes, html=True)
     with open(text, encoding="utf-8") as source, open(small, "w", encoding="utf-8") as out:
         out.write(source.read(2048).rsplit("\n\n", 1)[0] + "\n")
+    if not os.path.exists(one_line):
+        # A whole article on one line, with a finding every 50 bytes: positions and
+        # excerpts must not be recounted from the line's start.
+        with open(one_line, "w", encoding="utf-8") as out:
+            out.write("Ann Lee said, \u201d the plan costs money,\u201d and left. " * 400000 + "\n")
 
     print("command: %s" % " ".join([os.path.relpath(sys.argv[0])] + sys.argv[1:]))
     print("%-28s %9s %9s %9s %12s" % ("input (--format json)", "MB", "median s", "MB/s",
                                        "peak RSS MB"))
-    for label, path in (("plain text", text), ("HTML", html)):
+    for label, path in (("plain text", text), ("HTML", html), ("one 20 MB line", one_line)):
         size, seconds, rate, peak = throughput(args.binary, path, args.runs)
         print("%-28s %9.1f %9.3f %9.1f %12.1f" % (label, size, seconds, rate, peak))
 

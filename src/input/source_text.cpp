@@ -85,8 +85,23 @@ Position SourceText::position(std::size_t offset) const {
   std::size_t start = line_starts_[line - 1];
   if (line == 1)
     start = std::max(start, std::min(content_start_, offset));
-  return {line,
-          1 + utf8::count_code_points(std::string_view(bytes_).substr(start, offset - start))};
+  // Reporters ask for positions in increasing order: on a long line (a whole article on
+  // one line) go on counting from the previous answer instead of from the line's start.
+  const std::string_view bytes(bytes_);
+  std::size_t column = 0;
+  if (last_position_.line == line && last_offset_ >= start && last_offset_ <= offset) {
+    column = last_position_.column +
+             utf8::count_code_points(bytes.substr(last_offset_, offset - last_offset_));
+  } else if (last_position_.line == line && last_offset_ > offset &&
+             last_offset_ - offset < offset - start) {
+    column = last_position_.column -
+             utf8::count_code_points(bytes.substr(offset, last_offset_ - offset));
+  } else {
+    column = 1 + utf8::count_code_points(bytes.substr(start, offset - start));
+  }
+  last_offset_ = offset;
+  last_position_ = {line, column};
+  return last_position_;
 }
 
 std::string_view SourceText::line_text(std::size_t line) const {

@@ -33,6 +33,8 @@ class SourceText {
   // Offset of the first byte after a UTF-8 byte order mark (0 without one).
   std::size_t content_start() const { return content_start_; }
 
+  // Not safe to call from two threads at once for the same file (it remembers its last
+  // answer to stay linear on long lines).
   Position position(std::size_t offset) const;
   std::size_t line_count() const { return line_starts_.size(); }
   // The text of a 1-based line, without its line terminator ("\n" or "\r\n").
@@ -44,6 +46,9 @@ class SourceText {
   std::string bytes_;
   std::size_t content_start_ = 0;
   std::vector<std::size_t> line_starts_;
+  // The last answer of position(). One file is reported by one thread at a time.
+  mutable std::size_t last_offset_ = 0;
+  mutable Position last_position_{0, 0};
 };
 
 }  // namespace citecheck

@@ -32,51 +32,59 @@ struct Style {
   }
 };
 
-// Byte offsets of each code point of `line`, plus its end.
-std::vector<std::size_t> code_point_offsets(std::string_view line) {
-  std::vector<std::size_t> offsets;
-  std::size_t i = 0;
-  while (i < line.size()) {
-    offsets.push_back(i);
-    std::size_t length = 0;
-    utf8::decode(line, i, length);
-    i += length;
-  }
-  offsets.push_back(line.size());
-  return offsets;
-}
-
 struct Excerpt {
   std::string text;
   std::size_t caret_column = 0;  // 0-based display column of the span start
   std::size_t caret_width = 1;
 };
 
-// `first` and `last` are 0-based code-point indexes of the span on this line.
-Excerpt make_excerpt(std::string_view line, std::size_t first, std::size_t last) {
-  const std::vector<std::size_t> offsets = code_point_offsets(line);
-  const std::size_t length = offsets.size() - 1;
-  first = std::min(first, length);
-  last = std::clamp(last, first + 1, std::max(length, first + 1));
-  std::size_t begin = 0;
-  std::size_t end = length;
-  if (length > kExcerptWidth) {
-    begin = first > kContextBefore ? first - kContextBefore : 0;
-    end = std::min(length, begin + kExcerptWidth);
-    if (end - begin < kExcerptWidth)
-      begin = end > kExcerptWidth ? end - kExcerptWidth : 0;
+// Moves `offset` back over up to `count` code points; returns how many it passed.
+std::size_t step_back(std::string_view line, std::size_t& offset, std::size_t count) {
+  std::size_t passed = 0;
+  while (passed < count && offset > 0) {
+    offset = utf8::previous(line, offset);
+    ++passed;
   }
+  return passed;
+}
+
+// Moves `offset` forward over up to `count` code points; returns how many it passed.
+std::size_t step_forward(std::string_view line, std::size_t& offset, std::size_t count) {
+  std::size_t passed = 0;
+  while (passed < count && offset < line.size()) {
+    std::size_t length = 0;
+    utf8::decode(line, offset, length);
+    offset += length;
+    ++passed;
+  }
+  return passed;
+}
+
+// The part of `line` shown for a span at bytes [first, last) of it: the whole line when it
+// is short, else a window that starts a little before the span. Only the window is read,
+// so an article written on one line costs no more than a short one.
+Excerpt make_excerpt(std::string_view line, std::size_t first, std::size_t last) {
+  first = std::min(first, line.size());
+  std::size_t begin = first;
+  step_back(line, begin, kContextBefore);
+  std::size_t end = begin;
+  const std::size_t shown = step_forward(line, end, kExcerptWidth);
+  if (shown < kExcerptWidth)
+    step_back(line, begin, kExcerptWidth - shown);
+
   Excerpt excerpt;
   if (begin > 0)
     excerpt.text += kEllipsis;
-  for (std::size_t i = begin; i < end; ++i) {
-    const std::string_view character = line.substr(offsets[i], offsets[i + 1] - offsets[i]);
-    excerpt.text += character == "\t" ? std::string_view(" ") : character;
-  }
-  if (end < length)
+  for (const char c : line.substr(begin, end - begin))
+    excerpt.text += c == '\t' ? ' ' : c;
+  if (end < line.size())
     excerpt.text += kEllipsis;
-  excerpt.caret_column = first - begin + (begin > 0 ? 1 : 0);
-  excerpt.caret_width = std::min(last, end + 1) - first;
+  excerpt.caret_column =
+      utf8::count_code_points(line.substr(begin, first - begin)) + (begin > 0 ? 1 : 0);
+  const std::size_t underlined_end = std::min(std::max(last, first), end);
+  excerpt.caret_width =
+      utf8::count_code_points(line.substr(first, underlined_end - first)) + (last > end ? 1 : 0);
+  excerpt.caret_width = std::max<std::size_t>(excerpt.caret_width, 1);
   return excerpt;
 }
 
@@ -94,9 +102,11 @@ void TextReporter::file(const FileReport& file, std::ostream& out) {
     const Position start = file.source->position(diagnostic.span.start);
     const Position end = file.source->position(diagnostic.span.end);
     const std::string_view line = file.source->line_text(start.line);
-    const std::size_t last_column =
-        end.line == start.line ? end.column : utf8::count_code_points(line) + 1;
-    const Excerpt excerpt = make_excerpt(line, start.column - 1, last_column - 1);
+    const auto line_offset = static_cast<std::size_t>(line.data() - file.source->bytes().data());
+    const std::size_t span_end_in_line =
+        end.line == start.line ? diagnostic.span.end - line_offset : line.size();
+    const Excerpt excerpt =
+        make_excerpt(line, diagnostic.span.start - line_offset, span_end_in_line);
     const std::string line_number = std::to_string(start.line);
     const std::string pad(line_number.size(), ' ');
 
