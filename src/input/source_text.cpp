@@ -66,8 +66,18 @@ SourceText SourceText::read_file(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in)
     throw InputError(name + ": cannot open: " + std::strerror(errno));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad())
+  if (!std::filesystem::is_regular_file(status)) {
+    // Pipes and devices (`<(command)`) have no size to read up front.
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return SourceText(name, std::move(buffer).str());
+  }
+  // One read of the whole file: articles are read once and kept for reporting.
+  std::string bytes(std::filesystem::file_size(file, error), '\0');
+  if (error)
+    throw InputError(name + ": cannot read: " + error.message());
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.bad() || static_cast<std::size_t>(in.gcount()) != bytes.size())
     throw InputError(name + ": read failed");
   return SourceText(name, std::move(bytes));
 }
