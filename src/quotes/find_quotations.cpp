@@ -337,7 +337,8 @@ class MarkPairer {
 // Collapses every run of white space that holds a line break into one space: a quotation
 // hard-wrapped over several lines reads as one line.
 std::string quoted_text(std::string_view prose) {
-  std::size_t line_break = prose.find_first_of("\n\r");
+  // Line ends are "\n" or "\r\n"; find() is a memchr, much faster than find_first_of.
+  std::size_t line_break = prose.find('\n');
   if (line_break == std::string_view::npos)
     return std::string(prose);  // the common case
   std::string text;
@@ -345,14 +346,15 @@ std::string quoted_text(std::string_view prose) {
   std::size_t copied = 0;
   while (line_break != std::string_view::npos) {
     std::size_t run_start = line_break;
-    while (run_start > copied && (prose[run_start - 1] == ' ' || prose[run_start - 1] == '\t')) {
+    while (run_start > copied && (prose[run_start - 1] == ' ' || prose[run_start - 1] == '\t' ||
+                                  prose[run_start - 1] == '\r')) {
       --run_start;
     }
     text.append(prose.substr(copied, run_start - copied));
     text.push_back(' ');
     const std::size_t run_end = prose.find_first_not_of(" \t\n\r", line_break);
     copied = run_end == std::string_view::npos ? prose.size() : run_end;
-    line_break = prose.find_first_of("\n\r", copied);
+    line_break = prose.find('\n', copied);
   }
   text.append(prose.substr(copied));
   return text;

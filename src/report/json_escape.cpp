@@ -1,6 +1,22 @@
 #include "src/report/json_escape.hpp"
 
+#include <array>
+
 namespace citecheck {
+
+namespace {
+
+// Bytes that JSON strings cannot hold as they are: quotes, backslashes, control characters.
+constexpr std::array<bool, 256> kNeedsEscape = [] {
+  std::array<bool, 256> table{};
+  for (int byte = 0; byte < 0x20; ++byte)
+    table[byte] = true;
+  table['"'] = true;
+  table['\\'] = true;
+  return table;
+}();
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view text) {
   static constexpr char kHex[] = "0123456789abcdef";
@@ -9,7 +25,7 @@ void append_json_string(std::string& out, std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && c != '"' && c != '\\')
+    if (!kNeedsEscape[byte])
       continue;
     out.append(text.substr(plain_start, i - plain_start));
     plain_start = i + 1;

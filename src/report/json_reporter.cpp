@@ -1,5 +1,8 @@
 #include "src/report/json_reporter.hpp"
 
+#include <charconv>
+#include <iterator>
+
 #include "src/report/json_escape.hpp"
 
 namespace citecheck {
@@ -7,7 +10,9 @@ namespace citecheck {
 namespace {
 
 void append_number(std::string& out, std::size_t value) {
-  out += std::to_string(value);
+  char digits[24];
+  const auto result = std::to_chars(std::begin(digits), std::end(digits), value);
+  out.append(digits, result.ptr);
 }
 
 void append_key(std::string& out, std::string_view key) {
@@ -115,7 +120,8 @@ void append_diagnostic(std::string& out, const SourceText& source, const Diagnos
 // does not hold its whole JSON in memory.
 void flush_if_large(std::string& json, std::ostream& out) {
   constexpr std::size_t kFlushSize = 64 * 1024;
-  if (json.size() < kFlushSize) return;
+  if (json.size() < kFlushSize)
+    return;
   out << json;
   json.clear();
 }
