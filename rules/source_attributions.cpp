@@ -81,15 +81,69 @@ std::string_view last_word(std::string_view text) {
   return word.substr(0, end_of_name(word));
 }
 
-// How often `word` stands in `text` as a whole word.
-std::size_t occurrences(std::string_view text, std::string_view word) {
-  std::size_t count = 0;
-  for (std::size_t at = text.find(word); at != std::string_view::npos;
-       at = text.find(word, at + 1)) {
-    count += !text::is_word_char(text::code_point_before(text, at)) &&
-             !text::is_word_char(text::code_point_at(text, at + word.size()));
+// Of the spellings a name is equally near to, the one the article writes elsewhere: with
+// the given names of `written` when it has some ("Harry Ried" → "Harry Reid"), else the
+// surname alone. Empty when none or several are written.
+std::string spelling_used_elsewhere(std::string_view text, std::string_view written,
+                                    const std::vector<std::string>& spellings) {
+  const auto only_one_written = [&](auto&& phrase_of) -> std::string {
+    const std::string* found = nullptr;
+    for (const std::string& spelling : spellings) {
+      if (occurrences(text, phrase_of(spelling)) == 0)
+        continue;
+      if (found != nullptr)
+        return {};
+      found = &spelling;
+    }
+    return found != nullptr ? *found : std::string();
+  };
+  const std::string_view surname = last_word(written);
+  const std::size_t given_end = written.rfind(surname);
+  if (given_end > 0) {
+    const std::string_view given = written.substr(0, given_end);
+    std::string by_given = only_one_written([&](const std::string& spelling) {
+      return std::string(given) + std::string(last_word(spelling));
+    });
+    if (!by_given.empty())
+      return by_given;
   }
-  return count;
+  return only_one_written([](const std::string& spelling) { return last_word(spelling); });
+}
+
+// The given names the text writes right before `surname`, folded: "Harry M. Reid" →
+// "harry". Honorifics ("Sen. Reid") and initials are passed over.
+std::vector<std::string> given_names_before(std::string_view text, std::string_view surname,
+                                            const NameNormalizer& normalizer) {
+  std::vector<std::string> given;
+  for (std::size_t at = text.find(surname); at != std::string_view::npos;
+       at = text.find(surname, at + 1)) {
+    if (text::is_word_char(text::code_point_before(text, at)) ||
+        text::is_word_char(text::code_point_at(text, at + surname.size()))) {
+      continue;
+    }
+    std::size_t end = at;
+    while (end > 0 && text[end - 1] == ' ') {
+      std::size_t start = end - 1;
+      while (start > 0 && text[start - 1] != ' ' && text[start - 1] != '\n')
+        --start;
+      const std::string_view word = text.substr(start, end - 1 - start);
+      const bool initial = word.size() == 2 && word[1] == '.';
+      if (!initial) {
+        const Lexicon& lexicon = names_lexicon();
+        const auto last = static_cast<UChar32>(text::code_point_before(word, word.size()));
+        std::string folded = normalizer.fold(word);
+        // "Senate Republicans", "said Reid", "Trump,” Reid": no given name.
+        if (starts_with_capital(word) && u_isalpha(last) && !normalizer.is_honorific(folded) &&
+            !lexicon.contains(Lexicon::Section::organisation, word) &&
+            !lexicon.contains(Lexicon::Section::not_name, word)) {
+          given.push_back(std::move(folded));
+        }
+        break;
+      }
+      end = start;
+    }
+  }
+  return given;
 }
 
 }  // namespace
@@ -146,28 +200,76 @@ std::optional<Span> name_span(std::string_view file_bytes, Span speaker,
 std::optional<Misspelling> person_misspelling(const FileAnalysis& file,
                                               const Attribution& attribution,
                                               const AttributionMatch& match) {
-  if (match.person.kind != MatchKind::near || match.person.suggestion.empty() ||
-      !attribution.speaker_span || attribution.resolved_pronoun) {
+  if (!attribution.speaker_span || attribution.resolved_pronoun)
     return std::nullopt;
-  }
+  return person_misspelling(file, *attribution.speaker_span, match.person);
+}
+
+std::optional<Misspelling> person_misspelling(const FileAnalysis& file, Span words,
+                                              const PersonMatch& match) {
+  if (match.kind != MatchKind::near)
+    return std::nullopt;
   const std::string_view bytes = file.source->bytes();
-  const std::string& suggestion = match.person.suggestion;
-  const auto name = name_span(bytes, *attribution.speaker_span,
-                              file.sources->matcher().normalizer(), count_words(suggestion));
+  const NameNormalizer& normalizer = file.sources->matcher().normalizer();
+  std::string suggestion = match.suggestion;
+  if (suggestion.empty()) {
+    const auto written = name_span(bytes, words, normalizer);
+    if (!written)
+      return std::nullopt;
+    suggestion = spelling_used_elsewhere(bytes, bytes.substr(written->start, written->size()),
+                                         match.equally_near);
+    if (suggestion.empty())
+      return std::nullopt;
+  }
+  auto name = name_span(bytes, words, normalizer);
   if (!name)
     return std::nullopt;
+  if (count_words(bytes.substr(name->start, name->size())) != count_words(suggestion)) {
+    // Only the surname is replaced; the given names and initials written stay ("Paul J.
+    // Mazur" → "Mozur", not "Paul Paul Mozur").
+    name = name_span(bytes, words, normalizer, 1);
+    suggestion = std::string(last_word(suggestion));
+  }
   const std::string_view written = last_word(bytes.substr(name->start, name->size()));
   const std::string_view listed = last_word(suggestion);
   if (occurrences(bytes, written) >= 2 && occurrences(bytes, listed) == 0)
     return std::nullopt;
-  // "Republican" for a listed "Republicans": a plural, not a slip.
-  const auto plural_of = [](std::string_view plural, std::string_view singular) {
-    return plural.size() == singular.size() + 1 && plural.starts_with(singular) &&
-           plural.back() == 's';
+  // The article's given names for both spellings tell two people apart: "Ian Read" is
+  // not a slip for the "Reid" it calls "Harry M. Reid".
+  const std::vector<std::string> written_given = given_names_before(bytes, written, normalizer);
+  const std::vector<std::string> listed_given = given_names_before(bytes, listed, normalizer);
+  const auto same_person = [&](const std::string& given) {
+    return std::any_of(listed_given.begin(), listed_given.end(),
+                       [&](const std::string& other) { return given_name_fits(given, other); });
   };
-  if (plural_of(written, listed) || plural_of(listed, written))
+  if (!written_given.empty() && !listed_given.empty() &&
+      std::none_of(written_given.begin(), written_given.end(), same_person)) {
     return std::nullopt;
-  return Misspelling{*name, suggestion};
+  }
+  // "Republican" for a listed "Republicans", "Russian" for "Russia": another form of the
+  // word, not a slip. A doubled last letter ("Trumpp") is one.
+  const auto inflected = [](std::string_view longer, std::string_view word) {
+    return longer.size() > word.size() && longer.size() <= word.size() + 2 &&
+           longer.starts_with(word) && !word.empty() && longer[word.size()] != word.back();
+  };
+  if (inflected(written, listed) || inflected(listed, written))
+    return std::nullopt;
+  return Misspelling{*name, std::move(suggestion)};
+}
+
+const Lexicon& names_lexicon() {
+  static const Lexicon lexicon = Lexicon::load_embedded("all");
+  return lexicon;
+}
+
+std::size_t occurrences(std::string_view text, std::string_view word) {
+  std::size_t count = 0;
+  for (std::size_t at = text.find(word); at != std::string_view::npos;
+       at = text.find(word, at + 1)) {
+    count += !text::is_word_char(text::code_point_before(text, at)) &&
+             !text::is_word_char(text::code_point_at(text, at + word.size()));
+  }
+  return count;
 }
 
 std::size_t count_words(std::string_view text) {

@@ -10,6 +10,7 @@
 
 #include "src/analysis/file_analysis.hpp"
 #include "src/core/span.hpp"
+#include "src/lexicon/lexicon.hpp"
 #include "src/sources/normalize.hpp"
 #include "src/sources/source_list.hpp"
 
@@ -31,20 +32,35 @@ std::optional<Span> name_span(std::string_view file_bytes, Span speaker,
 // Words separated by spaces: "C. K. Prahalad" has three.
 std::size_t count_words(std::string_view text);
 
+// The words that tell names from other capitalised words. The rules see no run lexicon,
+// so this is every embedded language's.
+const Lexicon& names_lexicon();
+
+// How often `word` stands in `text` as a whole word.
+std::size_t occurrences(std::string_view text, std::string_view word);
+
 // A speaker the list nearly knows: the misspelt name and the list's spelling for it.
 struct Misspelling {
   Span name;
   std::string suggestion;
 };
 
-// The misspelling a near person match stands for, or nullopt: no single suggestion, no
-// name written (a resolved pronoun, "officials"), a plural of the listed word, or a
-// spelling the article uses at least twice and the list's never. A slip happens once; a name
-// written the same way throughout an article is the writer's spelling of someone else (McGinley /
+// The misspelling a near person match stands for, or nullopt: no name written (a resolved
+// pronoun, "officials"), a plural of the listed word, a spelling the article uses at least
+// twice and the list's never, or equally near to several people and the article does not
+// say which (see person_misspelling below). A slip happens once; a name written the same
+// way throughout an article is the writer's spelling of someone else (McGinley /
 // McKinley), and is source-unknown's.
 std::optional<Misspelling> person_misspelling(const FileAnalysis& file,
                                               const Attribution& attribution,
                                               const AttributionMatch& match);
+
+// The same for a name written anywhere: `words` ends with the name ("the senator Ted
+// Crus’s"), `match` is what the list makes of them. A name equally near to several people
+// is the one whose spelling the article uses elsewhere, with the given name it writes if
+// it writes one ("Harry Ried" with "Harry Reid" and "Jack Reed" in the text).
+std::optional<Misspelling> person_misspelling(const FileAnalysis& file, Span words,
+                                              const PersonMatch& match);
 
 // An outlet's words without a leading "the"/"The", which lists and articles use freely:
 // "The Wall Street Journal" → "Wall Street Journal".

@@ -37,17 +37,9 @@ bool given_names_agree(const std::vector<std::string>& query,
                        const std::vector<std::string>& listed) {
   if (query.empty() || listed.empty())
     return true;
-  const std::string& first = listed.front();
-  for (const std::string& given : query) {
-    if (given == first)
-      return true;
-    if ((given.size() == 1 || first.size() == 1) && given[0] == first[0])
-      return true;
-    const std::size_t shorter = std::min(given.size(), first.size());
-    if (shorter >= 3 && given.compare(0, shorter, first, 0, shorter) == 0)
-      return true;
-  }
-  return false;
+  return std::any_of(query.begin(), query.end(), [&](const std::string& given) {
+    return given_name_fits(given, listed.front());
+  });
 }
 
 // "wsj" for "wall street journal", "ft" for "financial times".
@@ -100,6 +92,17 @@ std::uint32_t letter_mask(std::string_view word) {
     }
   }
   return mask;
+}
+
+bool given_name_fits(std::string_view given, std::string_view listed) {
+  if (given.empty() || listed.empty())
+    return false;
+  if (given == listed)
+    return true;
+  if ((given.size() == 1 || listed.size() == 1) && given[0] == listed[0])
+    return true;
+  const std::size_t shorter = std::min(given.size(), listed.size());
+  return shorter >= 3 && given.substr(0, shorter) == listed.substr(0, shorter);
 }
 
 int near_threshold(std::size_t length) {
@@ -387,10 +390,11 @@ PersonMatch SourceMatcher::finish(const NormalizedName& query, std::vector<Candi
 
   PersonMatch result;
   result.kind = kind;
+  result.distance = best_cost;
   if (kind == MatchKind::near) {
     // Per person, the listed spelling most like the query ("Donald Trump" rather than
     // "Donald J. Trump" for "Donald Tromp"). Equally near to two people spelt differently:
-    // no suggestion is better than a wrong one.
+    // no suggestion is better than a wrong one, and crediting either would be a guess.
     const auto resemblance = [&query](const NameForm& form) {
       int score = 0;
       for (const std::string& given : form.name.given) {
@@ -415,12 +419,19 @@ PersonMatch SourceMatcher::finish(const NormalizedName& query, std::vector<Candi
       const NameForm& form = forms_[c.form];
       return query.given.empty() ? form.family_spelling : form.full_spelling;
     };
-    const std::string folded = normalizer_.fold(spelling(per_person.front()));
+    std::vector<std::string> folded_spellings;
     for (const Candidate& candidate : per_person) {
-      if (normalizer_.fold(spelling(candidate)) != folded)
-        return {};
+      std::string folded = normalizer_.fold(spelling(candidate));
+      if (std::find(folded_spellings.begin(), folded_spellings.end(), folded) ==
+          folded_spellings.end()) {
+        folded_spellings.push_back(std::move(folded));
+        result.equally_near.push_back(spelling(candidate));
+      }
     }
-    result.suggestion = spelling(per_person.front());
+    if (result.equally_near.size() > 1)
+      return result;
+    result.suggestion = std::move(result.equally_near.front());
+    result.equally_near.clear();
   }
 
   std::vector<std::uint32_t> people;

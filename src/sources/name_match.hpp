@@ -15,7 +15,7 @@ namespace citecheck {
 
 enum class MatchKind {
   exact,      // the name is in the list (after normalisation)
-  near,       // one small slip away from exactly one spelling in the list: a misspelling
+  near,       // one small slip away from a spelling in the list: a misspelling
   ambiguous,  // the name is in the list but fits several people (a bare "Clinton")
   unknown,    // not in the list, and not close enough to one entry to suggest it
 };
@@ -30,8 +30,14 @@ struct PersonMatch {
   std::vector<const Source*> sources;
   // For `near`: the list's spelling, as a drop-in replacement for what the article
   // wrote: the full name ("Parmy Olson") for a full name, the surname ("Olson") for a
-  // bare surname.
+  // bare surname. Empty when the name is equally near to several people.
   std::string suggestion;
+  // For `near` without a suggestion: the spellings of the people it is equally near to,
+  // in list order ("Ried" → "Reid", "Reed"). Only the article can tell which one it
+  // means; no entry is credited meanwhile (`sources` is empty).
+  std::vector<std::string> equally_near;
+  // For `near`: how far the name is from the listed spelling, in name_distance's half edits.
+  int distance = 0;
   // The article names an outlet and it is not the person's (exact or near matches only).
   bool outlet_mismatch = false;
   std::string expected_outlet;  // the person's container-title, when outlet_mismatch
@@ -55,6 +61,10 @@ std::uint32_t letter_mask(std::string_view word);
 
 // The largest name_distance still counted as a misspelling of a name `length` bytes long.
 int near_threshold(std::size_t length);
+
+// Two folded given names may be one person's: the same, an initial of the other, or one a
+// short form of the other ("ben" / "benjamin").
+bool given_name_fits(std::string_view given, std::string_view listed);
 
 // Built once per run from the source list; matching is read-only and thread-safe. Keeps
 // pointers into `sources`, which must outlive it.

@@ -110,3 +110,152 @@ TEST_CASE("source-misspelled takes a plural for no slip", "[rules]") {
   file.quote("“Fine,”", file.credit("Riverside City Councils"));
   CHECK(file.run(source_misspelled()).empty());
 }
+
+TEST_CASE("source-misspelled reports one diagnostic per misspelt name", "[rules]") {
+  RuleFixture file(
+      "Parmy Olson wrote it. Parmy Olsen called it “fast.” Later Parmy Olsen called it “cheap.”",
+      newsroom_sources());
+  file.quote("“fast.”");
+  file.quote("“cheap.”", file.credit("Parmy Olsen", {}, Attribution::Kind::speech, 50));
+  const auto diagnostics = file.run(source_misspelled());
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].span.start == std::string_view("Parmy Olson wrote it. ").size());
+  CHECK(diagnostics[0].suggestion == "Parmy Olson");
+}
+
+// Names the linker credits with no quotation, or cuts short, are still read around it.
+TEST_CASE("source-misspelled checks the people named around a quotation", "[rules]") {
+  const auto suggests = [](RuleFixture& file, std::string_view written,
+                           std::string_view suggestion) {
+    const auto diagnostics = file.run(source_misspelled());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(file.at(diagnostics[0].span) == written);
+    CHECK(diagnostics[0].suggestion == suggestion);
+  };
+  SECTION("the subject of the quotation's sentence, with a verb the lexicon lacks") {
+    RuleFixture file("Olson reviewed it. Olsen cynically dismissed it as “a toy for the rich.”",
+                     newsroom_sources());
+    file.quote("“a toy for the rich.”");
+    suggests(file, "Olsen", "Olson");
+  }
+  SECTION("a possessive before the quotation") {
+    RuleFixture file("Olson reviewed it. Critics seized on Olsen’s claim that it is “the best.”",
+                     newsroom_sources());
+    file.quote("“the best.”");
+    suggests(file, "Olsen", "Olson");
+  }
+  SECTION("a signature after the quotation, behind a no-break space") {
+    RuleFixture file("“It is the fastest phone ever.” ―\u00A0Parmy Olsen.\n", newsroom_sources());
+    file.quote("“It is the fastest phone ever.”", file.credit("Parmy"));
+    suggests(file, "Parmy Olsen", "Parmy Olson");
+  }
+  SECTION("a middle initial the name grammar splits at") {
+    RuleFixture file("“It is fast.” ― Paul J. Mazur.\n", newsroom_sources());
+    file.quote("“It is fast.”");
+    suggests(file, "Mazur", "Mozur");
+  }
+  SECTION("a transcript label opening the quotation") {
+    RuleFixture file("Olson said so.\n\n“OLSEN: It is fast, and it is cheap.”", newsroom_sources());
+    file.quote("“OLSEN: It is fast, and it is cheap.”");
+    suggests(file, "OLSEN", "Olson");
+  }
+}
+
+TEST_CASE("source-misspelled reads only near names around quotations", "[rules]") {
+  SECTION("a name in another sentence") {
+    RuleFixture file("Olson reviewed it. Olsen was away. Critics called it “a toy.”",
+                     newsroom_sources());
+    file.quote("“a toy.”");
+    CHECK(file.run(source_misspelled()).empty());
+  }
+  SECTION("a name inside the quotation") {
+    RuleFixture file("Olson reviewed it. “Olsen makes the best phones,” critics said.",
+                     newsroom_sources());
+    file.quote("“Olsen makes the best phones,”");
+    CHECK(file.run(source_misspelled()).empty());
+  }
+  SECTION("a surname the article never spells as the list does") {
+    RuleFixture file("Olsen dismissed it as “a toy.”", newsroom_sources());
+    file.quote("“a toy.”");
+    CHECK(file.run(source_misspelled()).empty());
+  }
+  SECTION("a slip that changes the name's length") {
+    RuleFixture file("Olson reviewed it. Critics quoted Olsn calling it “a toy.”",
+                     newsroom_sources());
+    file.quote("“a toy.”");
+    CHECK(file.run(source_misspelled()).empty());
+  }
+}
+
+namespace {
+
+// Invented people whose surnames are one vowel apart.
+std::string mill_sources(bool moore = false) {
+  return std::string(R"([{"id": "larsen", "type": "interview", "author": [{"literal": "Larsen"}]},
+  {"id": "larson", "type": "interview", "author": [{"literal": "Larson"}]})") +
+         (moore ? R"(, {"id": "moore", "type": "interview", "author": [{"literal": "Moore"}]})"
+                : "") +
+         "]";
+}
+
+}  // namespace
+
+TEST_CASE("source-misspelled takes a word the article writes in lower case for no name",
+          "[rules]") {
+  const std::string text = "Moore spoke first. More than that, she called it “a gift.”";
+  SECTION("written in lower case too") {
+    RuleFixture file(text + " There is more.", mill_sources(true));
+    file.quote("“a gift.”");
+    CHECK(file.run(source_misspelled()).empty());
+  }
+  SECTION("only as a name") {
+    RuleFixture file(text, mill_sources(true));
+    file.quote("“a gift.”");
+    const auto diagnostics = file.run(source_misspelled());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].suggestion == "Moore");
+  }
+}
+
+TEST_CASE("source-misspelled breaks a tie by the article's own spelling", "[rules]") {
+  SECTION("the surname the article writes") {
+    RuleFixture file("Ben Larson runs the mill. “We will build it,” Larsan said.", mill_sources());
+    file.quote("“We will build it,”", file.credit("Larsan"));
+    const auto diagnostics = file.run(source_misspelled());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].suggestion == "Larson");
+  }
+  SECTION("the given name the mention carries") {
+    RuleFixture file("Anna Larsen and Ben Larson met. “We will build it,” Ben Larsan said.",
+                     mill_sources());
+    file.quote("“We will build it,”", file.credit("Ben Larsan"));
+    const auto diagnostics = file.run(source_misspelled());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(file.at(diagnostics[0].span) == "Larsan");
+    CHECK(diagnostics[0].suggestion == "Larson");
+  }
+  SECTION("both written: no guess") {
+    RuleFixture file("Larsen and Larson met. “We will build it,” Larsan said.", mill_sources());
+    file.quote("“We will build it,”", file.credit("Larsan"));
+    CHECK(file.run(source_misspelled()).empty());
+  }
+}
+
+TEST_CASE("source-misspelled tells people apart by the given names the article writes", "[rules]") {
+  // The list knows only the surname; the article calls its Larsen Anna.
+  const std::string sources =
+      R"([{"id": "larsen", "type": "interview", "author": [{"literal": "Larsen"}]}])";
+  SECTION("another given name") {
+    RuleFixture file("Anna Larsen runs the mill. “We will build it,” said Ben Larsan.", sources);
+    file.quote("“We will build it,”", file.credit("Ben Larsan"));
+    CHECK(file.run(source_misspelled()).empty());
+  }
+  SECTION("the same given name") {
+    RuleFixture file("Anna Larsen runs the mill. “We will build it,” said Anna Larsan.", sources);
+    file.quote("“We will build it,”", file.credit("Anna Larsan"));
+    const auto diagnostics = file.run(source_misspelled());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(file.at(diagnostics[0].span) == "Larsan");
+    CHECK(diagnostics[0].suggestion == "Larsen");
+  }
+}

@@ -136,15 +136,32 @@ TEST_CASE("distinct names are not confused", "[match]") {
   }
 }
 
-TEST_CASE("equally near spellings give no suggestion", "[match]") {
+TEST_CASE("equally near spellings give no suggestion but list the choices", "[match]") {
   std::vector<Source> sources;
   sources.push_back(person_source("a", "Larsen", "Anna"));
   sources.push_back(person_source("b", "Larson", "Ben"));
+  sources.push_back(person_source("c", "Larson", "Carl"));
   const SourceMatcher matcher(sources);
   const PersonMatch match = matcher.match_person("Larsan");
-  CHECK(match.kind == MatchKind::unknown);
+  CHECK(match.kind == MatchKind::near);
   CHECK(match.suggestion.empty());
-  CHECK(matcher.match_person("Anna Larsan").suggestion == "Anna Larsen");
+  // One choice per spelling, in list order; nobody is credited on a guess.
+  CHECK(match.equally_near == std::vector<std::string>{"Larsen", "Larson"});
+  CHECK(match.source == nullptr);
+  CHECK(match.sources.empty());
+  const PersonMatch anna = matcher.match_person("Anna Larsan");
+  CHECK(anna.suggestion == "Anna Larsen");
+  CHECK(anna.equally_near.empty());
+}
+
+TEST_CASE("a near match says how near", "[match]") {
+  std::vector<Source> sources;
+  sources.push_back(person_source("a", "Christie", "Chris"));
+  const SourceMatcher matcher(sources);
+  CHECK(matcher.match_person("Chrsitie").distance == 1);   // a swap
+  CHECK(matcher.match_person("Christe").distance == 2);    // a letter dropped
+  CHECK(matcher.match_person("Christian").distance == 3);  // a vowel and a letter
+  CHECK(matcher.match_person("Christie").distance == 0);
 }
 
 TEST_CASE("a bare surname and a full name in two entries are one person", "[match]") {
