@@ -13,8 +13,10 @@
 // Each distinct name is reported once per file, at its first mention: a missing entry
 // is one thing to fix however often the article quotes that person.
 
+#include <algorithm>
 #include <set>
 #include <string>
+#include <unordered_set>
 
 #include "rules/rule_factories.hpp"
 #include "rules/source_attributions.hpp"
@@ -53,6 +55,22 @@ bool is_quote_mark(char32_t c) {
   return c == U'"' || c == U'\'' || c == 0x201C || c == 0x201D || c == 0x2018 || c == 0x2019;
 }
 
+// Whether the capitalised word at `at` stands inside a sentence, not at its start.
+bool inside_sentence(std::string_view text, std::size_t at) {
+  // Back over spaces and quote marks: after `,” ` a sentence goes on, after `.” ` not.
+  std::size_t before = at;
+  int line_breaks = 0;
+  while (before > 0) {
+    const char32_t c = text::code_point_before(text, before);
+    if (!text::is_space(c) && !is_quote_mark(c))
+      break;
+    line_breaks += c == U'\n';
+    before = utf8::previous(text, before);
+  }
+  const bool new_paragraph = line_breaks >= 2;
+  return !new_paragraph && !opens_sentence_after(text::code_point_before(text, before));
+}
+
 // The word occurs somewhere with its capital inside a sentence, so the capital is a name's.
 bool written_as_name(std::string_view text, std::string_view word) {
   for (std::size_t at = text.find(word); at != std::string_view::npos;
@@ -61,22 +79,59 @@ bool written_as_name(std::string_view text, std::string_view word) {
         text::is_word_char(text::code_point_at(text, at + word.size()))) {
       continue;
     }
-    // Back over spaces and quote marks: after `,” ` a sentence goes on, after `.” ` not.
-    std::size_t before = at;
-    int line_breaks = 0;
-    while (before > 0) {
-      const char32_t c = text::code_point_before(text, before);
-      if (!text::is_space(c) && !is_quote_mark(c))
-        break;
-      line_breaks += c == U'\n';
-      before = utf8::previous(text, before);
-    }
-    const bool new_paragraph = line_breaks >= 2;
-    if (!new_paragraph && !opens_sentence_after(text::code_point_before(text, before)))
+    if (inside_sentence(text, at))
       return true;
   }
   return false;
 }
+
+// written_as_name() for many words: the article is read once, and every word that starts
+// with a capital inside a sentence is remembered. Searching the article for each name
+// instead is quadratic in an article that names thousands of people.
+class WordsWrittenAsNames {
+ public:
+  explicit WordsWrittenAsNames(std::string_view text) : text_(text) {}
+
+  bool contains(std::string_view word) {
+    const bool plain = std::all_of(word.begin(), word.end(), [](char c) {
+      return text::is_word_char(static_cast<unsigned char>(c)) ||
+             static_cast<unsigned char>(c) >= 0x80;
+    });
+    if (!plain)
+      return written_as_name(text_, word);  // O'Neill, Smith-Jones: rare enough to search
+    if (!indexed_)
+      index();
+    return words_.contains(word);
+  }
+
+ private:
+  void index() {
+    indexed_ = true;
+    std::size_t at = 0;
+    while (at < text_.size()) {
+      std::size_t length = 0;
+      const char32_t c = utf8::decode(text_, at, length);
+      if (!text::is_word_char(c)) {
+        at += length;
+        continue;
+      }
+      std::size_t end = at;
+      while (end < text_.size()) {
+        std::size_t next = 0;
+        if (!text::is_word_char(utf8::decode(text_, end, next)))
+          break;
+        end += next;
+      }
+      if (!(c >= U'a' && c <= U'z') && inside_sentence(text_, at))
+        words_.insert(text_.substr(at, end - at));
+      at = end;
+    }
+  }
+
+  std::string_view text_;
+  bool indexed_ = false;
+  std::unordered_set<std::string_view> words_;
+};
 
 // Names already reported in this file. "Lind" after "Tomas Lind" (or before) is the
 // same person.
@@ -118,6 +173,7 @@ class SourceUnknown final : public Rule {
     const std::string_view bytes = file.source->bytes();
     const NameNormalizer& normalizer = file.sources->matcher().normalizer();
     Reported reported;
+    WordsWrittenAsNames written_as_names(bytes);
     const auto report = [&](bool first_mention, Span span, std::string message) {
       if (!first_mention)
         return;
@@ -147,7 +203,7 @@ class SourceUnknown final : public Rule {
         if (!name)
           continue;
         const std::string written(bytes.substr(name->start, name->size()));
-        if (count_words(written) == 1 && !written_as_name(bytes, written))
+        if (count_words(written) == 1 && !written_as_names.contains(written))
           continue;
         report(reported.first(normalizer.person(written)), *name,
                "\"" + written + "\" is not in the source list");
