@@ -113,7 +113,8 @@ std::string spelling_used_elsewhere(std::string_view text, std::string_view writ
 // The given names the text writes right before `surname`, folded: "Harry M. Reid" →
 // "harry". Honorifics ("Sen. Reid") and initials are passed over.
 std::vector<std::string> given_names_before(std::string_view text, std::string_view surname,
-                                            const NameNormalizer& normalizer) {
+                                            const NameNormalizer& normalizer,
+                                            const Lexicon& lexicon) {
   std::vector<std::string> given;
   for (std::size_t at = text.find(surname); at != std::string_view::npos;
        at = text.find(surname, at + 1)) {
@@ -129,7 +130,6 @@ std::vector<std::string> given_names_before(std::string_view text, std::string_v
       const std::string_view word = text.substr(start, end - 1 - start);
       const bool initial = word.size() == 2 && word[1] == '.';
       if (!initial) {
-        const Lexicon& lexicon = names_lexicon();
         const auto last = static_cast<UChar32>(text::code_point_before(word, word.size()));
         std::string folded = normalizer.fold(word);
         // "Senate Republicans", "said Reid", "Trump,” Reid": no given name.
@@ -236,8 +236,10 @@ std::optional<Misspelling> person_misspelling(const FileAnalysis& file, Span wor
     return std::nullopt;
   // The article's given names for both spellings tell two people apart: "Ian Read" is
   // not a slip for the "Reid" it calls "Harry M. Reid".
-  const std::vector<std::string> written_given = given_names_before(bytes, written, normalizer);
-  const std::vector<std::string> listed_given = given_names_before(bytes, listed, normalizer);
+  const std::vector<std::string> written_given =
+      given_names_before(bytes, written, normalizer, *file.lexicon);
+  const std::vector<std::string> listed_given =
+      given_names_before(bytes, listed, normalizer, *file.lexicon);
   const auto same_person = [&](const std::string& given) {
     return std::any_of(listed_given.begin(), listed_given.end(),
                        [&](const std::string& other) { return given_name_fits(given, other); });
@@ -255,11 +257,6 @@ std::optional<Misspelling> person_misspelling(const FileAnalysis& file, Span wor
   if (inflected(written, listed) || inflected(listed, written))
     return std::nullopt;
   return Misspelling{*name, std::move(suggestion)};
-}
-
-const Lexicon& names_lexicon() {
-  static const Lexicon lexicon = Lexicon::load_embedded("all");
-  return lexicon;
 }
 
 std::size_t occurrences(std::string_view text, std::string_view word) {

@@ -32,10 +32,6 @@ std::optional<Span> name_span(std::string_view file_bytes, Span speaker,
 // Words separated by spaces: "C. K. Prahalad" has three.
 std::size_t count_words(std::string_view text);
 
-// The words that tell names from other capitalised words. The rules see no run lexicon,
-// so this is every embedded language's.
-const Lexicon& names_lexicon();
-
 // How often `word` stands in `text` as a whole word.
 std::size_t occurrences(std::string_view text, std::string_view word);
 

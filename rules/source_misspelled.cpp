@@ -107,7 +107,7 @@ bool only_initials(std::string_view gap) {
 
 // The names in text[start, end), as prose spans.
 void find_names_in(std::string_view text, std::size_t start, std::size_t end,
-                   std::vector<Span>& names) {
+                   const Lexicon& lexicon, std::vector<Span>& names) {
   if (start >= end)
     return;
   // The grammar expects line breaks, tabs and no-break spaces (two bytes: two spaces, so
@@ -119,7 +119,7 @@ void find_names_in(std::string_view text, std::size_t start, std::size_t end,
     stretch.replace(at, 2, "  ");
   }
   std::optional<Span> pending;
-  for (const grammars::ParsedName& name : grammars::find_names(stretch, names_lexicon())) {
+  for (const grammars::ParsedName& name : grammars::find_names(stretch, lexicon)) {
     const Span found{start + name.range.start, start + name.range.end};
     if (pending && only_initials(std::string_view(stretch).substr(pending->end - start,
                                                                   found.start - pending->end))) {
@@ -135,12 +135,13 @@ void find_names_in(std::string_view text, std::size_t start, std::size_t end,
 }
 
 // A transcript label opening a quotation: `"PENCE: Well, …"`.
-void find_label(std::string_view text, const Quotation& quotation, std::vector<Span>& names) {
+void find_label(std::string_view text, const Quotation& quotation, const Lexicon& lexicon,
+                std::vector<Span>& names) {
   const std::size_t content =
       quotation.prose.start + (quotation.open ? quotation.open->glyph.size() : 0);
   const std::size_t end = std::min(quotation.prose.end, content + 64);
   std::vector<Span> found;
-  find_names_in(text, content, end, found);
+  find_names_in(text, content, end, lexicon, found);
   if (!found.empty() && found.front().start == content && found.front().end < text.size() &&
       text[found.front().end] == ':') {
     names.push_back(found.front());
@@ -152,7 +153,7 @@ void find_label(std::string_view text, const Quotation& quotation, std::vector<S
 // transcript labels. Each stretch of text is searched at most twice, so the cost is linear.
 std::vector<Span> names_around_quotations(const FileAnalysis& file) {
   const std::string_view text = file.article->text();
-  const Lexicon& lexicon = names_lexicon();
+  const Lexicon& lexicon = *file.lexicon;
   std::vector<Span> names;
   // Quotations holding the current one, each with the end of its last closed child.
   struct Open {
@@ -184,16 +185,17 @@ std::vector<Span> names_around_quotations(const FileAnalysis& file) {
         ++floor;
     }
     floor = std::max(floor, outer_start);
-    find_names_in(text, sentence_start(text, floor, prose.start, lexicon), prose.start, names);
+    find_names_in(text, sentence_start(text, floor, prose.start, lexicon), prose.start, lexicon,
+                  names);
 
     std::size_t ceiling = std::min(after_limit, prose.end + kReach);
     if (ceiling < after_limit) {
       while (ceiling > prose.end && !is_blank(text[ceiling - 1]))
         --ceiling;
     }
-    find_names_in(text, prose.end, sentence_end(text, prose.end, ceiling, lexicon), names);
+    find_names_in(text, prose.end, sentence_end(text, prose.end, ceiling, lexicon), lexicon, names);
     if (quotations[i].kind == Quotation::Kind::marked)
-      find_label(text, quotations[i], names);
+      find_label(text, quotations[i], lexicon, names);
     open.push_back({prose, prose.start});
   }
   std::sort(names.begin(), names.end(),

@@ -41,6 +41,7 @@ FileAnalysis analyse(const Article& article, const Lexicon& lexicon) {
   FileAnalysis analysis;
   analysis.source = &article.source();
   analysis.article = &article;
+  analysis.lexicon = &lexicon;
   QuotationScan scan = find_quotations(article, lexicon);
   analysis.quotations = std::move(scan.quotations);
   analysis.stray_marks = std::move(scan.stray_marks);

@@ -9,6 +9,7 @@
 
 namespace citecheck {
 
+class Lexicon;
 class SourceList;
 struct SourceMatch;
 
@@ -20,6 +21,7 @@ struct FileAnalysis {
   std::vector<StrayMark> stray_marks;
   std::vector<Attribution> credits;     // credits that attribute no quotation (`Courtesy X`)
   const SourceList* sources = nullptr;  // null when the run has no source list
+  const Lexicon* lexicon = nullptr;     // the run's attribution lexicon (--language)
 };
 
 }  // namespace citecheck

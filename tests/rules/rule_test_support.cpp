@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "src/lexicon/lexicon.hpp"
 #include "src/sources/load_source_list.hpp"
 
 namespace citecheck::testing {
@@ -25,6 +26,8 @@ RuleFixture::RuleFixture(std::string text, std::string_view sources_json)
     : text_(std::move(text)), source_("article.txt", text_), article_(source_) {
   analysis_.source = &source_;
   analysis_.article = &article_;
+  static const Lexicon lexicon = Lexicon::load_embedded("all");
+  analysis_.lexicon = &lexicon;
   if (!sources_json.empty()) {
     auto list = std::make_shared<const LoadedSourceList>(
         parse_csl_json(sources_json, "article.sources.json"));
