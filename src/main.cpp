@@ -1,3 +1,5 @@
 #include "src/cli/run_cli.hpp"
 
-int main(int argc, char** argv) { return citecheck::run_cli(argc, argv); }
+int main(int argc, char** argv) {
+  return citecheck::run_cli(argc, argv);
+}
