@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "src/data/embedded.hpp"
+#include "src/input/utf8.hpp"
 #include "src/text/characters.hpp"
 
 namespace citecheck {
@@ -127,6 +128,29 @@ MarkRole classify_guillemet(std::string_view text, const MarkToken& token,
 
 }  // namespace
 
+namespace {
+
+// The inch mark of a height written with quote marks: 6'2" or 6’2”.
+bool is_feet_and_inches(std::string_view text, const MarkToken& token) {
+  if (token.glyph.style != MarkStyle::straight_double &&
+      !(token.glyph.style == MarkStyle::curly_double && token.glyph.shape == MarkShape::closing)) {
+    return false;
+  }
+  std::size_t at = token.offset;
+  const std::size_t inches_end = at;
+  while (at > 0 && text::is_digit(text::code_point_before(text, at)))
+    --at;
+  if (at == inches_end || inches_end - at > 2)
+    return false;
+  const char32_t foot_mark = text::code_point_before(text, at);
+  if (foot_mark != U'\'' && foot_mark != 0x2019)
+    return false;
+  at = utf8::previous(text, at);
+  return text::is_digit(text::code_point_before(text, at));
+}
+
+}  // namespace
+
 bool is_probably_prime(std::string_view text, const MarkToken& token) {
   if (token.glyph.style != MarkStyle::straight_double)
     return false;
@@ -143,6 +167,8 @@ MarkRole classify_mark(std::string_view text, const MarkToken& token,
     return token.glyph.shape == MarkShape::opening ? MarkRole::opens : MarkRole::closes;
   }
 
+  if (is_feet_and_inches(text, token))
+    return MarkRole::not_a_mark;
   const char32_t before = text::code_point_before(text, token.offset);
   const char32_t after = text::code_point_at(text, token.offset + token.length);
   const bool single = style == MarkStyle::straight_single || style == MarkStyle::curly_single ||

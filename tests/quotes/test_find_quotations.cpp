@@ -74,6 +74,7 @@ TEST_CASE("find_quotations leaves apostrophes and primes alone", "[quotes]") {
   CHECK(scan("It was rock ’n’ roll in the ’90s and the '80s.").empty());
   CHECK(scan("The Joneses’ house and Jones’ car.").empty());
   CHECK(scan("He is 5'10\" tall and owns a 12\" record.").empty());
+  CHECK(scan("“He is like 6’2”,” Ann said.") == Lines{"“He is like 6’2”,”"});
   CHECK(scan("“Xiaomi’s phone is Jones’ favourite,” she said.") ==
         Lines{"“Xiaomi’s phone is Jones’ favourite,”"});
 }
