@@ -5,24 +5,11 @@
 #include <set>
 
 #include "rules/registry.hpp"
+#include "src/text/ascii.hpp"
 
 namespace citecheck {
 
 namespace {
-
-bool is_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-bool starts_with_ignoring_case(std::string_view text, std::size_t at, std::string_view prefix) {
-  if (text.size() - std::min(at, text.size()) < prefix.size())
-    return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(text[at + i])) != prefix[i])
-      return false;
-  }
-  return true;
-}
 
 struct Fence {
   char mark = 0;
@@ -136,11 +123,11 @@ std::vector<Span> html_comments(std::string_view bytes) {
     std::size_t next = pos + 1;
     for (const std::string_view element : kRawTextElements) {
       const std::size_t after = pos + 1 + element.size();
-      if (starts_with_ignoring_case(bytes, pos + 1, element) && after < bytes.size() &&
-          (is_blank(bytes[after]) || bytes[after] == '>' || bytes[after] == '/')) {
+      if (ascii::starts_with_ignoring_case(bytes, pos + 1, element) && after < bytes.size() &&
+          (ascii::is_white(bytes[after]) || bytes[after] == '>' || bytes[after] == '/')) {
         const std::string end_tag = "</" + std::string(element);
         std::size_t end = after;
-        while (end < bytes.size() && !starts_with_ignoring_case(bytes, end, end_tag))
+        while (end < bytes.size() && !ascii::starts_with_ignoring_case(bytes, end, end_tag))
           ++end;
         next = end;
         break;
@@ -169,10 +156,10 @@ std::vector<std::string_view> split_words(std::string_view text) {
   std::vector<std::string_view> words;
   std::size_t i = 0;
   while (i < text.size()) {
-    while (i < text.size() && (is_blank(text[i]) || text[i] == ','))
+    while (i < text.size() && (ascii::is_white(text[i]) || text[i] == ','))
       ++i;
     const std::size_t start = i;
-    while (i < text.size() && !is_blank(text[i]) && text[i] != ',')
+    while (i < text.size() && !ascii::is_white(text[i]) && text[i] != ',')
       ++i;
     if (i > start)
       words.push_back(text.substr(start, i - start));
@@ -181,9 +168,9 @@ std::vector<std::string_view> split_words(std::string_view text) {
 }
 
 std::string_view trim(std::string_view text) {
-  while (!text.empty() && is_blank(text.front()))
+  while (!text.empty() && ascii::is_white(text.front()))
     text.remove_prefix(1);
-  while (!text.empty() && is_blank(text.back()))
+  while (!text.empty() && ascii::is_white(text.back()))
     text.remove_suffix(1);
   return text;
 }
@@ -194,7 +181,7 @@ std::optional<Directive> parse_directive(const SourceText& source, Span comment)
     return std::nullopt;
   Directive directive;
   std::size_t verb_end = 0;
-  while (verb_end < body.size() && !is_blank(body[verb_end]))
+  while (verb_end < body.size() && !ascii::is_white(body[verb_end]))
     ++verb_end;
   directive.verb = std::string(body.substr(0, verb_end));
   directive.kind = kind_of(directive.verb);
@@ -203,8 +190,8 @@ std::optional<Directive> parse_directive(const SourceText& source, Span comment)
   // `-- reason` starts at a `--` that stands alone as a word.
   for (std::size_t dashes = body.find("--"); dashes != std::string_view::npos;
        dashes = body.find("--", dashes + 2)) {
-    const bool alone_before = dashes == 0 || is_blank(body[dashes - 1]);
-    const bool alone_after = dashes + 2 == body.size() || is_blank(body[dashes + 2]);
+    const bool alone_before = dashes == 0 || ascii::is_white(body[dashes - 1]);
+    const bool alone_after = dashes + 2 == body.size() || ascii::is_white(body[dashes + 2]);
     if (alone_before && alone_after) {
       directive.reason = std::string(trim(body.substr(dashes + 2)));
       body = body.substr(0, dashes);

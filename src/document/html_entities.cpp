@@ -1,4 +1,5 @@
 #include "src/document/html_entities.hpp"
+#include "src/text/ascii.hpp"
 
 #include <libxml/HTMLparser.h>
 
@@ -10,17 +11,11 @@ namespace {
 constexpr char32_t kMaxCodePoint = 0x10FFFF;
 constexpr char32_t kReplacementCharacter = 0xFFFD;
 
-bool is_ascii_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
 bool is_hex_digit(char c) {
-  return is_ascii_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+  return ascii::is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 int hex_value(char c) {
-  if (is_ascii_digit(c))
+  if (ascii::is_digit(c))
     return c - '0';
   if (c >= 'a' && c <= 'f')
     return c - 'a' + 10;
@@ -38,12 +33,12 @@ std::optional<DecodedReference> decode_named(std::string_view at_ampersand) {
   std::size_t end = 1;
   if (end >= at_ampersand.size())
     return std::nullopt;
-  if (!is_ascii_letter(at_ampersand[end]))
+  if (!ascii::is_letter(at_ampersand[end]))
     return std::nullopt;
   // Entity names are short; a longer run cannot be one.
   constexpr std::size_t kLongestName = 32;
   while (end < at_ampersand.size() && end <= kLongestName &&
-         (is_ascii_letter(at_ampersand[end]) || is_ascii_digit(at_ampersand[end]))) {
+         (ascii::is_letter(at_ampersand[end]) || ascii::is_digit(at_ampersand[end]))) {
     ++end;
   }
   if (end >= at_ampersand.size() || at_ampersand[end] != ';')
@@ -88,7 +83,7 @@ std::optional<DecodedReference> decode_markdown_reference(std::string_view at_am
   std::size_t end = digits_start;
   char32_t value = 0;
   while (end < at_ampersand.size() && end - digits_start < max_digits &&
-         (hex ? is_hex_digit(at_ampersand[end]) : is_ascii_digit(at_ampersand[end]))) {
+         (hex ? is_hex_digit(at_ampersand[end]) : ascii::is_digit(at_ampersand[end]))) {
     value = value * (hex ? 16 : 10) + static_cast<char32_t>(hex_value(at_ampersand[end]));
     ++end;
   }
@@ -112,7 +107,7 @@ std::optional<DecodedReference> decode_html_reference(std::string_view at_ampers
   char32_t value = 0;
   // libxml2 stops accumulating past the Unicode range but keeps consuming digits.
   while (end < at_ampersand.size() &&
-         (hex ? is_hex_digit(at_ampersand[end]) : is_ascii_digit(at_ampersand[end]))) {
+         (hex ? is_hex_digit(at_ampersand[end]) : ascii::is_digit(at_ampersand[end]))) {
     if (value <= kMaxCodePoint) {
       value = value * (hex ? 16 : 10) + static_cast<char32_t>(hex_value(at_ampersand[end]));
     }

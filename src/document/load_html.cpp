@@ -24,6 +24,7 @@
 #include "src/document/prose_builder.hpp"
 #include "src/document/xml_ptr.hpp"
 #include "src/input/source_text.hpp"
+#include "src/text/ascii.hpp"
 
 namespace citecheck {
 namespace {
@@ -36,35 +37,15 @@ constexpr std::size_t kTagLookahead = 64;
 // A credit follows a quotation when at most this much prose (white space, a dash) is between.
 constexpr std::size_t kCreditDistance = 16;
 
-bool is_white(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-bool is_ascii_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-char to_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool starts_with_ignoring_case(std::string_view text, std::size_t at, std::string_view prefix) {
-  if (at + prefix.size() > text.size())
-    return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (to_lower(text[at + i]) != prefix[i])
-      return false;
-  }
-  return true;
-}
-
 std::size_t skip_white(std::string_view text, std::size_t start, std::size_t end) {
-  while (start < end && is_white(text[start]))
+  while (start < end && ascii::is_white(text[start]))
     ++start;
   return start;
 }
 
 bool is_blank(std::string_view text) {
   for (char c : text) {
-    if (!is_white(c))
+    if (!ascii::is_white(c))
       return false;
   }
   return true;
@@ -166,12 +147,12 @@ class RawHtmlScanner {
     const std::size_t at = position_;
     if (bytes_.compare(at, 4, "<!--") == 0)
       return skip_to(find_or_end("-->", at + 4));
-    if (starts_with_ignoring_case(bytes_, at, "<!doctype"))
+    if (ascii::starts_with_ignoring_case(bytes_, at, "<!doctype"))
       return skip_to(find_or_end(">", at));
     if (bytes_.compare(at, 2, "<?") == 0)
       return skip_to(find_or_end(">", at));
     if (at + 1 < bytes_.size() && bytes_[at + 1] == '/') {
-      if (at + 2 < bytes_.size() && is_ascii_letter(bytes_[at + 2])) {
+      if (at + 2 < bytes_.size() && ascii::is_letter(bytes_[at + 2])) {
         const std::size_t close = bytes_.find('>', at);
         if (close == std::string_view::npos) {  // an unfinished end tag at the end is text
           ++position_;
@@ -182,20 +163,20 @@ class RawHtmlScanner {
       }
       return skip_to(at + 2);  // libxml2 drops a `</` that starts no end tag
     }
-    if (at + 1 < bytes_.size() && is_ascii_letter(bytes_[at + 1]))
+    if (at + 1 < bytes_.size() && ascii::is_letter(bytes_[at + 1]))
       return scan_start_tag(at);
     ++position_;  // a stray `<` is text
   }
 
   static bool is_name_character(char c) {
-    return is_ascii_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' ||
+    return ascii::is_letter(c) || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == ':' ||
            c == '.';
   }
 
   std::string tag_name(std::size_t start) const {
     std::string name;
     for (std::size_t i = start; i < bytes_.size() && is_name_character(bytes_[i]); ++i) {
-      name += to_lower(bytes_[i]);
+      name += ascii::to_lower(bytes_[i]);
     }
     return name;
   }
@@ -221,7 +202,7 @@ class RawHtmlScanner {
       if (at_tag_end(i))
         return i;
       const char first = bytes_[i];
-      if (is_ascii_letter(first) || first == '_' || first == ':' || first == '.') {
+      if (ascii::is_letter(first) || first == '_' || first == ':' || first == '.') {
         while (i < bytes_.size() && is_name_character(bytes_[i]))
           ++i;
         i = skip_blanks(i);
@@ -261,7 +242,7 @@ class RawHtmlScanner {
         end = bytes_.size();
         break;
       }
-      if (starts_with_ignoring_case(bytes_, end, end_tag))
+      if (ascii::starts_with_ignoring_case(bytes_, end, end_tag))
         break;
       end += 2;
     }
@@ -374,7 +355,7 @@ class HtmlLoader {
     if (!document || context->disableSAX != 0) {
       const xmlError* error = xmlCtxtGetLastError(context.get());
       std::string reason = error != nullptr && error->message != nullptr ? error->message : "";
-      while (!reason.empty() && is_white(reason.back()))
+      while (!reason.empty() && ascii::is_white(reason.back()))
         reason.pop_back();
       throw InputError(source_.path() + ": the HTML parser stopped" +
                        (reason.empty() ? std::string() : ": " + reason));
@@ -545,7 +526,7 @@ class HtmlLoader {
     if (paragraph_start_)
       start = skip_white(raw, start, end);
     std::size_t content_end = end;
-    while (content_end > start && is_white(raw[content_end - 1]))
+    while (content_end > start && ascii::is_white(raw[content_end - 1]))
       --content_end;
     if (content_end > start) {
       flush_pending_white();
@@ -571,7 +552,7 @@ class HtmlLoader {
     std::string normalized(raw.substr(start, end - start));
     bool line_break_in_run = trailing_white_has_line_break();
     for (char& c : normalized) {
-      if (!is_white(c)) {
+      if (!ascii::is_white(c)) {
         line_break_in_run = false;
         continue;
       }
@@ -603,7 +584,7 @@ class HtmlLoader {
 
   bool trailing_white_has_line_break() const {
     const std::string_view text = prose_.text();
-    for (std::size_t i = text.size(); i > 0 && is_white(text[i - 1]); --i) {
+    for (std::size_t i = text.size(); i > 0 && ascii::is_white(text[i - 1]); --i) {
       if (text[i - 1] == '\n')
         return true;
     }
@@ -717,7 +698,7 @@ class HtmlLoader {
     if (since.size() > kCreditDistance)
       return kNone;
     for (char c : since) {
-      if (!is_white(c) && c != '-')
+      if (!ascii::is_white(c) && c != '-')
         return kNone;
     }
     return closed_quotation_;
@@ -755,9 +736,9 @@ class HtmlLoader {
 
   Span trimmed(Span span) const {
     const std::string_view text = prose_.text();
-    while (span.start < span.end && is_white(text[span.start]))
+    while (span.start < span.end && ascii::is_white(text[span.start]))
       ++span.start;
-    while (span.end > span.start && is_white(text[span.end - 1]))
+    while (span.end > span.start && ascii::is_white(text[span.end - 1]))
       --span.end;
     return span;
   }

@@ -20,6 +20,7 @@
 #include "src/document/load_document.hpp"
 #include "src/document/prose_builder.hpp"
 #include "src/input/source_text.hpp"
+#include "src/text/ascii.hpp"
 
 namespace citecheck {
 namespace {
@@ -35,48 +36,23 @@ constexpr char kDropped = '\0';
 bool is_space(char c) {
   return c == ' ' || c == '\t';
 }
-bool is_white(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-bool is_ascii_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-bool is_ascii_digit(char c) {
-  return c >= '0' && c <= '9';
-}
-bool is_ascii_alnum(char c) {
-  return is_ascii_letter(c) || is_ascii_digit(c);
-}
 bool is_ascii_punct(char c) {
   return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
          (c >= '{' && c <= '~');
 }
-char to_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-bool starts_with_ignoring_case(std::string_view text, std::size_t at, std::string_view prefix) {
-  if (at + prefix.size() > text.size())
-    return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (to_lower(text[at + i]) != prefix[i])
-      return false;
-  }
-  return true;
-}
 
 bool is_blank(std::string_view text) {
-  return std::all_of(text.begin(), text.end(), [](char c) { return is_white(c); });
+  return std::all_of(text.begin(), text.end(), [](char c) { return ascii::is_white(c); });
 }
 
 std::size_t trim_end(std::string_view text, std::size_t start, std::size_t end) {
-  while (end > start && is_white(text[end - 1]))
+  while (end > start && ascii::is_white(text[end - 1]))
     --end;
   return end;
 }
 
 std::size_t skip_white(std::string_view text, std::size_t start, std::size_t end) {
-  while (start < end && is_white(text[start]))
+  while (start < end && ascii::is_white(text[start]))
     ++start;
   return start;
 }
@@ -102,7 +78,7 @@ std::optional<std::size_t> credit_name_start(std::string_view text, std::size_t 
 std::string lowercase_name(std::string_view text) {
   std::string name;
   for (char c : text)
-    name += to_lower(c);
+    name += ascii::to_lower(c);
   return name;
 }
 
@@ -474,7 +450,7 @@ class MarkdownLoader {
     if (bytes_[at] == '-' || bytes_[at] == '+' || bytes_[at] == '*') {
       after = at + 1;
     } else {
-      while (after < end && after - at < 9 && is_ascii_digit(bytes_[after]))
+      while (after < end && after - at < 9 && ascii::is_digit(bytes_[after]))
         ++after;
       if (after == at || after >= end || (bytes_[after] != '.' && bytes_[after] != ')')) {
         return std::nullopt;
@@ -500,7 +476,7 @@ class MarkdownLoader {
       return std::nullopt;
     for (std::string_view raw : {"script", "pre", "style", "textarea"}) {
       const std::size_t after = at + 1 + raw.size();
-      if (starts_with_ignoring_case(bytes_, at + 1, raw) &&
+      if (ascii::starts_with_ignoring_case(bytes_, at + 1, raw) &&
           (after >= end || is_space(bytes_[after]) || bytes_[after] == '>')) {
         return "</" + std::string(raw) + ">";
       }
@@ -511,17 +487,17 @@ class MarkdownLoader {
       return std::string("?>");
     if (bytes_.substr(at, 9) == "<![CDATA[")
       return std::string("]]>");
-    if (at + 2 < end && bytes_[at + 1] == '!' && is_ascii_letter(bytes_[at + 2])) {
+    if (at + 2 < end && bytes_[at + 1] == '!' && ascii::is_letter(bytes_[at + 2])) {
       return std::string(">");
     }
     std::size_t name_start = at + 1;
     if (name_start < end && bytes_[name_start] == '/')
       ++name_start;
     std::size_t name_end = name_start;
-    while (name_end < end && (is_ascii_alnum(bytes_[name_end]) || bytes_[name_end] == '-')) {
+    while (name_end < end && (ascii::is_alnum(bytes_[name_end]) || bytes_[name_end] == '-')) {
       ++name_end;
     }
-    if (name_end == name_start || !is_ascii_letter(bytes_[name_start]))
+    if (name_end == name_start || !ascii::is_letter(bytes_[name_start]))
       return std::nullopt;
     const std::string name = lowercase_name(bytes_.substr(name_start, name_end - name_start));
     const bool name_ends = name_end >= end || is_space(bytes_[name_end]) ||
@@ -776,14 +752,14 @@ class MarkdownLoader {
     std::string normal;
     bool space = false;
     for (char c : label) {
-      if (is_white(c)) {
+      if (ascii::is_white(c)) {
         space = !normal.empty();
         continue;
       }
       if (space)
         normal += ' ';
       space = false;
-      normal += to_lower(c);
+      normal += ascii::to_lower(c);
     }
     return normal;
   }
@@ -965,7 +941,7 @@ class MarkdownLoader {
       ++i;
     } else {
       int depth = 0;
-      while (i < end && !is_white(work_[i])) {
+      while (i < end && !ascii::is_white(work_[i])) {
         if (work_[i] == '\\') {
           ++i;
         } else if (work_[i] == '(') {
@@ -1045,8 +1021,8 @@ class MarkdownLoader {
       --previous;
     const char before = previous > 0 ? work_[previous - 1] : ' ';
     const char after = run < end ? work_[run] : ' ';
-    const bool before_space = is_white(before);
-    const bool after_space = is_white(after);
+    const bool before_space = ascii::is_white(before);
+    const bool after_space = ascii::is_white(after);
     const bool before_punct = is_ascii_punct(before);
     const bool after_punct = is_ascii_punct(after);
     const bool left_flanking = !after_space && (!after_punct || before_space || before_punct);
@@ -1063,7 +1039,7 @@ class MarkdownLoader {
   }
 
   bool starts_bare_url(std::size_t at, std::size_t start) const {
-    if (at > start && (is_ascii_alnum(work_[at - 1]) || work_[at - 1] == '/'))
+    if (at > start && (ascii::is_alnum(work_[at - 1]) || work_[at - 1] == '/'))
       return false;
     return work_.compare(at, 7, "http://") == 0 || work_.compare(at, 8, "https://") == 0 ||
            work_.compare(at, 4, "www.") == 0;
@@ -1072,7 +1048,7 @@ class MarkdownLoader {
   // GFM's extended autolinks: the URL up to white space, without trailing punctuation.
   std::size_t scan_bare_url(std::size_t at, std::size_t end) {
     std::size_t url_end = at;
-    while (url_end < end && !is_white(work_[url_end]) && work_[url_end] != '<' &&
+    while (url_end < end && !ascii::is_white(work_[url_end]) && work_[url_end] != '<' &&
            work_[url_end] != '"' && static_cast<unsigned char>(work_[url_end]) < 0x80) {
       ++url_end;
     }
@@ -1128,10 +1104,10 @@ class MarkdownLoader {
     const bool closing = at + 1 < end && text[at + 1] == '/';
     const std::size_t name_start = at + (closing ? 2 : 1);
     std::size_t name_end = name_start;
-    while (name_end < end && (is_ascii_alnum(text[name_end]) || text[name_end] == '-')) {
+    while (name_end < end && (ascii::is_alnum(text[name_end]) || text[name_end] == '-')) {
       ++name_end;
     }
-    if (name_end == name_start || !is_ascii_letter(text[name_start]))
+    if (name_end == name_start || !ascii::is_letter(text[name_start]))
       return at + 1;
     const std::size_t tag_end = find_tag_end(name_end, end);
     if (tag_end == kNone)
@@ -1183,7 +1159,7 @@ class MarkdownLoader {
     const std::string_view text = std::string_view(work_).substr(0, end);
     for (std::size_t i = text.find("</", from); i != std::string_view::npos;
          i = text.find("</", i + 2)) {
-      if (!starts_with_ignoring_case(text, i + 2, name))
+      if (!ascii::starts_with_ignoring_case(text, i + 2, name))
         continue;
       const std::size_t close = text.find('>', i);
       return close == std::string_view::npos ? end : close + 1;
@@ -1194,14 +1170,14 @@ class MarkdownLoader {
   std::size_t autolink_end_at(std::size_t at, std::size_t end) const {
     std::size_t i = at + 1;
     while (i < end &&
-           (is_ascii_alnum(work_[i]) || work_[i] == '+' || work_[i] == '.' || work_[i] == '-')) {
+           (ascii::is_alnum(work_[i]) || work_[i] == '+' || work_[i] == '.' || work_[i] == '-')) {
       ++i;
     }
     const bool scheme =
-        i - at - 1 >= 2 && i < end && work_[i] == ':' && is_ascii_letter(work_[at + 1]);
+        i - at - 1 >= 2 && i < end && work_[i] == ':' && ascii::is_letter(work_[at + 1]);
     bool email = false;
     for (i = at + 1; i < end && work_[i] != '>'; ++i) {
-      if (is_white(work_[i]) || work_[i] == '<')
+      if (ascii::is_white(work_[i]) || work_[i] == '<')
         return kNone;
       if (work_[i] == '@')
         email = true;
@@ -1229,7 +1205,7 @@ class MarkdownLoader {
   static std::optional<std::string> attribute(std::string_view tag, std::string_view name) {
     for (std::size_t at = tag.find(name); at != std::string_view::npos;
          at = tag.find(name, at + 1)) {
-      if (at == 0 || !is_white(tag[at - 1]))
+      if (at == 0 || !ascii::is_white(tag[at - 1]))
         continue;
       std::size_t i = skip_white(tag, at + name.size(), tag.size());
       if (i >= tag.size() || tag[i] != '=')
@@ -1242,7 +1218,7 @@ class MarkdownLoader {
         return std::string(tag.substr(i + 1, close - i - 1));
       }
       std::size_t value_end = i;
-      while (value_end < tag.size() && !is_white(tag[value_end]) && tag[value_end] != '>') {
+      while (value_end < tag.size() && !ascii::is_white(tag[value_end]) && tag[value_end] != '>') {
         ++value_end;
       }
       return std::string(tag.substr(i, value_end - i));
@@ -1315,7 +1291,7 @@ class MarkdownLoader {
         i = edits_[next_edit++].original.end;
         continue;
       }
-      if (!is_white(work_[i]) && work_[i] != kDropped)
+      if (!ascii::is_white(work_[i]) && work_[i] != kDropped)
         return true;
       ++i;
     }
@@ -1422,9 +1398,9 @@ class MarkdownLoader {
   }
 
   static Span trimmed(std::string_view text, Span span) {
-    while (span.start < span.end && is_white(text[span.start]))
+    while (span.start < span.end && ascii::is_white(text[span.start]))
       ++span.start;
-    while (span.end > span.start && is_white(text[span.end - 1]))
+    while (span.end > span.start && ascii::is_white(text[span.end - 1]))
       --span.end;
     return span;
   }

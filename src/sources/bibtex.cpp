@@ -26,6 +26,7 @@
 #include "src/input/utf8.hpp"
 #include "src/sources/load_source_list.hpp"
 #include "src/sources/source_list_text.hpp"
+#include "src/text/ascii.hpp"
 
 namespace citecheck {
 
@@ -115,9 +116,6 @@ const LatexCommand* find_command(std::string_view name, const auto& table) {
   return nullptr;
 }
 
-bool is_ascii_letter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
@@ -184,15 +182,15 @@ class LatexDecoder {
     std::size_t end = at + 1;
     if (end >= latex.size())
       return end;
-    if (is_ascii_letter(latex[end])) {
-      while (end < latex.size() && is_ascii_letter(latex[end]))
+    if (ascii::is_letter(latex[end])) {
+      while (end < latex.size() && ascii::is_letter(latex[end]))
         ++end;
     } else {
       ++end;
     }
     const std::string_view name = latex.substr(at + 1, end - at - 1);
     // As in TeX, a control word swallows the spaces after it.
-    if (is_ascii_letter(name[0])) {
+    if (ascii::is_letter(name[0])) {
       while (end < latex.size() && is_blank(latex[end]))
         ++end;
     }
