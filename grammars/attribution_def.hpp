@@ -159,68 +159,52 @@ struct remembered_parser : x3::unary_parser<Subject, remembered_parser<Subject>>
   }
 };
 
+// A whole ASCII word with a given ending and at least `MinLength` letters. `AnyCase`
+// admits capitals; `AsciiOnly` rejects a word that goes on with a non-ASCII letter.
+template <std::size_t N>
+struct word_ending {
+  char letters[N];
+  // Implicit, so that a string literal can be the template argument.
+  constexpr word_ending(const char (&text)[N]) {
+    for (std::size_t i = 0; i < N; ++i)
+      letters[i] = text[i];
+  }
+  static constexpr std::size_t size = N - 1;
+};
+
+template <word_ending Ending, std::ptrdiff_t MinLength, bool AnyCase, bool AsciiOnly>
+struct ending_word_parser : x3::parser<ending_word_parser<Ending, MinLength, AnyCase, AsciiOnly>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    Iterator it = first;
+    while (it != last && ((*it >= 'a' && *it <= 'z') || (AnyCase && *it >= 'A' && *it <= 'Z')))
+      ++it;
+    if (it - first < MinLength)
+      return false;
+    for (std::size_t i = 0; i < Ending.size; ++i) {
+      if (it[static_cast<std::ptrdiff_t>(i) - static_cast<std::ptrdiff_t>(Ending.size)] !=
+          Ending.letters[i])
+        return false;
+    }
+    if (AsciiOnly && it != last && static_cast<unsigned char>(*it) >= 0x80)
+      return false;
+    first = it;
+    return true;
+  }
+};
+
 // A lower-case word ending in -ly (`forcefully told`, `reportedly said`): an adverb in
 // every language the lexicon covers well enough not to list them all.
-struct ly_adverb_parser : x3::parser<ly_adverb_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-
-  template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
-             Attribute&) const {
-    Iterator it = first;
-    while (it != last && *it >= 'a' && *it <= 'z')
-      ++it;
-    if (it - first < 4 || it[-2] != 'l' || it[-1] != 'y')
-      return false;
-    if (it != last && static_cast<unsigned char>(*it) >= 0x80)
-      return false;
-    first = it;
-    return true;
-  }
-};
-ly_adverb_parser const ly_adverb{};
-
+ending_word_parser<"ly", 4, false, true> const ly_adverb{};
 // A word ending in -ing (`Speaking to reporters, …`): a participle, not a name.
-struct gerund_parser : x3::parser<gerund_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-
-  template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
-             Attribute&) const {
-    Iterator it = first;
-    while (it != last && ((*it >= 'a' && *it <= 'z') || (*it >= 'A' && *it <= 'Z')))
-      ++it;
-    if (it - first < 5 || it[-3] != 'i' || it[-2] != 'n' || it[-1] != 'g')
-      return false;
-    first = it;
-    return true;
-  }
-};
-gerund_parser const gerund{};
-
+ending_word_parser<"ing", 5, true, false> const gerund{};
 // A lower-case past tense (`she elaborated`, `Rubio offered`): right after a person it is
 // the verb of the sentence, listed in the lexicon or not.
-struct past_tense_parser : x3::parser<past_tense_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-
-  template <typename Iterator, typename Context, typename RContext, typename Attribute>
-  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
-             Attribute&) const {
-    Iterator it = first;
-    while (it != last && *it >= 'a' && *it <= 'z')
-      ++it;
-    if (it - first < 5 || it[-2] != 'e' || it[-1] != 'd')
-      return false;
-    if (it != last && static_cast<unsigned char>(*it) >= 0x80)
-      return false;
-    first = it;
-    return true;
-  }
-};
-past_tense_parser const past_tense{};
+ending_word_parser<"ed", 5, false, true> const past_tense{};
 
 // ---- characters ----------------------------------------------------------------------
 
