@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <span>
 
 #include "grammars/attribution_def.hpp"
@@ -211,6 +212,64 @@ std::optional<ParsedAttribution> parse_credit(std::string_view text, const Lexic
   return parse_at(attribution_grammar::credit_line, text, 0, lexicon);
 }
 
+namespace {
+
+// How many name words `text[range)` holds, and whether a title opens it.
+ParsedName describe_name(std::string_view text, TextRange range, const Lexicon& lexicon) {
+  ParsedName name;
+  name.range = range;
+  for (std::size_t word = range.start; word < range.end;) {
+    const std::size_t space = std::min(text.find(' ', word), range.end);
+    const std::string_view token = text.substr(word, space - word);
+    if (lexicon.match(Lexicon::Section::honorific, text.substr(word, range.end - word)) != 0) {
+      name.has_honorific = true;
+    } else if (!lexicon.contains(Lexicon::Section::particle, token) && token != "The") {
+      ++name.words;
+    }
+    word = space + 1;
+  }
+  return name;
+}
+
+bool is_name_space(std::string_view text, std::size_t offset) {
+  return text[offset] == ' ' || text.compare(offset, 2, "\xC2\xA0") == 0;
+}
+
+// Whether a person's name (two name words, or a title first) can start at `offset`, judged
+// from the next word: `But the`, `Trump said` cannot, and most capitalised words are
+// followed by a lower-case one. Spares the grammar, and the lexicon look-up, at them.
+bool may_start_person(std::string_view text, std::size_t offset, const Lexicon& lexicon) {
+  const auto first = static_cast<unsigned char>(text[offset]);
+  if (first >= 'a' && first <= 'z') {  // only a lower-case title: `président Macron`
+    return lexicon.may_start(Lexicon::Section::honorific, text[offset]) &&
+           (lexicon.first_word(text.substr(offset)).sections() &
+            Lexicon::bit(Lexicon::Section::honorific)) != 0;
+  }
+  if (first < 0x80 && !(first >= 'A' && first <= 'Z'))
+    return false;
+  std::size_t end = offset;
+  while (end < text.size() && !is_name_space(text, end))
+    ++end;
+  std::size_t next = end;
+  while (next < text.size() && is_name_space(text, next))
+    next += text[next] == ' ' ? 1 : 2;
+  if (next < text.size()) {
+    const auto following = static_cast<unsigned char>(text[next]);
+    if ((following >= 'A' && following <= 'Z') || following >= 0x80)
+      return true;
+  }
+  const std::string_view word = text.substr(offset, end - offset);
+  if (word == "The")
+    return true;
+  const std::uint32_t sections = lexicon.first_word(word).sections();
+  if ((sections & Lexicon::bit(Lexicon::Section::honorific)) != 0)
+    return true;
+  return next < text.size() && (lexicon.first_word(text.substr(next)).sections() &
+                                Lexicon::bit(Lexicon::Section::particle)) != 0;
+}
+
+}  // namespace
+
 std::vector<ParsedName> find_names(std::string_view text, const Lexicon& lexicon) {
   std::vector<ParsedName> names;
   look_up_words(text, lexicon, known_words);
@@ -224,23 +283,30 @@ std::vector<ParsedName> find_names(std::string_view text, const Lexicon& lexicon
     if (!parse_at(attribution_grammar::bare_name, text, offset, lexicon, &end, known_words,
                   &name_memo))
       continue;
-    ParsedName name;
-    name.range = {offset, end};
-    // Count the words that are name words proper.
-    for (std::size_t word = offset; word < end;) {
-      const std::size_t space = std::min(text.find(' ', word), end);
-      const std::string_view token = text.substr(word, space - word);
-      if (lexicon.match(Lexicon::Section::honorific, text.substr(word, end - word)) != 0) {
-        name.has_honorific = true;
-      } else if (!lexicon.contains(Lexicon::Section::particle, token) && token != "The") {
-        ++name.words;
-      }
-      word = space + 1;
-    }
-    names.push_back(name);
+    names.push_back(describe_name(text, {offset, end}, lexicon));
     next = end;
   }
   return names;
+}
+
+std::vector<ParsedName> find_people(std::string_view text, const Lexicon& lexicon) {
+  std::vector<ParsedName> people;
+  NameMemo name_memo;
+  for (std::size_t offset = 0; offset < text.size(); ++offset) {
+    if ((kind_of(text[offset]) & kWordStart) == 0 ||
+        (offset > 0 && is_word_byte(text[offset - 1])) ||
+        !may_start_person(text, offset, lexicon)) {
+      continue;
+    }
+    std::size_t end = offset;
+    if (!parse_at(attribution_grammar::bare_name, text, offset, lexicon, &end, {}, &name_memo))
+      continue;
+    const ParsedName name = describe_name(text, {offset, end}, lexicon);
+    if (name.words >= 2 || name.has_honorific)
+      people.push_back(name);
+    offset = std::max(offset, end - 1);  // the loop steps to the name's end
+  }
+  return people;
 }
 
 }  // namespace citecheck::grammars

@@ -35,4 +35,8 @@ std::optional<ParsedAttribution> parse_credit(std::string_view text, const Lexic
 // Every capitalised name in `text`, left to right.
 std::vector<ParsedName> find_names(std::string_view text, const Lexicon& lexicon);
 
+// The names in `text` that are surely people: two name words (`Ted Cruz`) or a title
+// (`Mr. Kamin`), so that `Washington` or `Monday` are not taken. Left to right.
+std::vector<ParsedName> find_people(std::string_view text, const Lexicon& lexicon);
+
 }  // namespace citecheck::grammars

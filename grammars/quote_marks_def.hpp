@@ -2,8 +2,12 @@
 // Included only by quote_marks.cpp: the grammar's definition.
 
 #include <array>
+#include <bit>
 #include <boost/spirit/home/x3.hpp>
 #include <functional>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "grammars/config.hpp"
 #include "grammars/quote_marks.hpp"
@@ -39,6 +43,21 @@ struct plain_text_parser : x3::parser<plain_text_parser> {
   bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
              Attribute&) const {
     Iterator it = first;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: five comparisons find any lead byte in a block at once.
+    while (last - it >= 16) {
+      const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&*it));
+      __m128i leads = _mm_setzero_si128();
+      for (const char lead : {'\x22', '\x27', '\xE2', '\xC2', '\xE3'})
+        leads = _mm_or_si128(leads, _mm_cmpeq_epi8(block, _mm_set1_epi8(lead)));
+      const int found = _mm_movemask_epi8(leads);
+      if (found != 0) {
+        it += std::countr_zero(static_cast<unsigned>(found));
+        break;
+      }
+      it += 16;
+    }
+#endif
     while (it != last && !kCanStartMark[static_cast<unsigned char>(*it)])
       ++it;
     if (it == first)

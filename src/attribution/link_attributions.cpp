@@ -40,10 +40,13 @@ bool is_blank(char c) {
 // `text` with every tab and line break as a space, so that multi-word lexicon entries
 // (`according to`) match across soft wraps; `words` keeps its capacity for the next use.
 void assign_words(std::string& words, std::string_view text) {
-  words.assign(text);
-  for (char& c : words) {
-    if (is_blank(c))
-      c = ' ';
+  words.resize(text.size());
+  // Every byte stored, blank or not, through plain pointers: the loop vectorises.
+  char* out = words.data();
+  const char* in = text.data();
+  for (std::size_t index = 0; index < text.size(); ++index) {
+    const char c = in[index];
+    out[index] = c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
   }
 }
 
@@ -750,8 +753,7 @@ void Linker::remember(const Attribution& attribution, std::size_t position) {
   people_.insert(at, Person{position, attribution.speaker, true});
 }
 
-// Names of people in the prose between what was already collected and `end`: two name
-// words or a title (`Mr. Kamin`), so that `Washington` or `Monday` are not taken.
+// Names of people in the prose between what was already collected and `end`.
 void Linker::remember_people(std::size_t begin, std::size_t end) {
   begin = std::max(begin, people_scanned_to_);
   if (begin >= end)
@@ -778,9 +780,7 @@ void Linker::remember_people(std::size_t begin, std::size_t end) {
     std::fill(words.begin() + static_cast<std::ptrdiff_t>(start),
               words.begin() + static_cast<std::ptrdiff_t>(stop), ' ');
   }
-  for (const grammars::ParsedName& name : grammars::find_names(words, lexicon_)) {
-    if (name.words < 2 && !name.has_honorific)
-      continue;
+  for (const grammars::ParsedName& name : grammars::find_people(words, lexicon_)) {
     const std::size_t position = begin + name.range.start;
     const auto at = std::upper_bound(
         people_.begin(), people_.end(), position,

@@ -216,7 +216,9 @@ void Lexicon::index_words() {
   };
   for (std::size_t section = 0; section < kSectionCount; ++section) {
     const std::vector<std::string>& table = tables_[section];
+    first_bytes_[section].reset();
     for (std::size_t entry = 0; entry < table.size(); ++entry) {
+      first_bytes_[section].set(static_cast<unsigned char>(table[entry].front()));
       const std::uint32_t word = insert(leading_word(table[entry]));
       words_[word].sections |= bit(static_cast<Section>(section));
       grouped[word].push_back({static_cast<Section>(section), static_cast<std::uint32_t>(entry)});

@@ -3,6 +3,7 @@
 // file per language. Data, not code: a newsroom adds its house verbs without a rebuild.
 
 #include <array>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -74,6 +75,14 @@ class Lexicon {
   std::size_t match(const FirstWord& word, Section section, std::string_view text,
                     bool exact_case = false) const;
 
+  // Whether an entry of `section` can match text starting with `first`: a test that spares
+  // the look-up at most words when one section is all a caller wants.
+  bool may_start(Section section, char first) const {
+    const auto byte = static_cast<unsigned char>(first);
+    const std::bitset<256>& bytes = first_bytes_[static_cast<std::size_t>(section)];
+    return bytes[byte] || (byte >= 'A' && byte <= 'Z' && bytes[byte - 'A' + 'a']);
+  }
+
   static std::string_view section_name(Section section);
 
   static constexpr std::uint32_t bit(Section section) {
@@ -108,6 +117,7 @@ class Lexicon {
                          char first) const;
 
   std::array<std::vector<std::string>, kSectionCount> tables_;
+  std::array<std::bitset<256>, kSectionCount> first_bytes_;  // each entry's first byte
   std::vector<Word> words_;
   std::vector<Candidate> candidates_;
   // Open addressing, linear probing, at most a quarter full. A slot keeps the high half of

@@ -2,12 +2,14 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "grammars/attribution.hpp"
 
 using citecheck::Lexicon;
 using citecheck::grammars::find_attributions;
 using citecheck::grammars::find_names;
+using citecheck::grammars::find_people;
 using citecheck::grammars::parse_attribution_after;
 using citecheck::grammars::parse_credit;
 using citecheck::grammars::parse_sentence_subject;
@@ -267,4 +269,24 @@ TEST_CASE("sentence subjects and names", "[attribution][grammar]") {
   CHECK(piece(text, names[1].range) == "C.K. Prahalad");
   CHECK(piece(text, names[2].range) == "Paris");
   CHECK(names[2].words == 1);
+}
+
+TEST_CASE("people: two name words or a title", "[attribution][grammar]") {
+  const auto people_in = [](std::string_view text) {
+    std::vector<std::string> found;
+    for (const auto& name : find_people(text, lexicon()))
+      found.push_back(piece(text, name.range));
+    return found;
+  };
+  using Names = std::vector<std::string>;
+  CHECK(people_in("But the mayor said Ted Cruz met Mr. Kamin in Paris on Monday.") ==
+        Names{"Ted Cruz", "Mr. Kamin"});
+  CHECK(people_in("Ludwig van Beethoven and C.K. Prahalad’s book") ==
+        Names{"Ludwig van Beethoven", "C.K. Prahalad"});
+  CHECK(people_in("selon le président Macron et Élise Dupont") ==
+        Names{"président Macron", "Élise Dupont"});
+  CHECK(people_in("The Rev. Al Sharpton spoke") == Names{"The Rev. Al Sharpton"});
+  // One name word and no title: not surely a person.
+  CHECK(people_in("Trump said Washington would (Reuters) [Smith] agree.").empty());
+  CHECK(people_in("The campaign, Clinton and Monday").empty());
 }
