@@ -208,7 +208,6 @@ ending_word_parser<"ed", 5, false, true> const past_tense{};
 
 // ---- characters ----------------------------------------------------------------------
 
-byte_range_parser<0x00, 0xFF> const any_byte{};
 byte_range_parser<'0', '9'> const digit{};
 // One letter of the given kinds, in one step: the innermost loop of every name.
 enum LetterKind : unsigned {
@@ -273,9 +272,60 @@ struct ws_parser : x3::parser<ws_parser> {
   }
 };
 ws_parser const ws{};
+
+// A run of bytes up to the first stop: one of `stops`, a quotation mark (" “ ” « ») if
+// `quote_marks`, a sentence end (a period, white space and a capital) if `sentence_end`.
+// Hand-written: as a difference of X3 parsers it tried every exclusion at every byte.
+struct run_until_parser : x3::parser<run_until_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  enum ByteRole : unsigned char { kPlain, kStop, kMaybeStop };
+
+  constexpr run_until_parser(std::string_view stops, bool quote_marks, bool sentence_end,
+                             bool at_least_one)
+      : at_least_one_(at_least_one) {
+    for (const char stop : stops)
+      roles_[static_cast<unsigned char>(stop)] = kStop;
+    if (quote_marks) {
+      roles_['"'] = kStop;
+      roles_[0xE2] = roles_[0xC2] = kMaybeStop;
+    }
+    if (sentence_end)
+      roles_['.'] = kMaybeStop;
+  }
+
+  template <typename Iterator, typename Context, typename RContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const&, RContext const&,
+             Attribute&) const {
+    Iterator it = first;
+    for (; it != last; ++it) {
+      const unsigned char role = roles_[static_cast<unsigned char>(*it)];
+      if (role == kStop || (role == kMaybeStop && stops_at(it, last)))
+        break;
+    }
+    if (at_least_one_ && it == first)
+      return false;
+    first = it;
+    return true;
+  }
+
+ private:
+  template <typename Iterator>
+  static bool stops_at(Iterator it, Iterator const& last) {
+    const std::string_view rest(&*it, static_cast<std::size_t>(last - it));
+    if (*it != '.')
+      return rest.starts_with("\xE2\x80\x9C") || rest.starts_with("\xE2\x80\x9D") ||
+             rest.starts_with("\xC2\xAB") || rest.starts_with("\xC2\xBB");
+    ++it;
+    return ws.parse(it, last, x3::unused, x3::unused, x3::unused) &&
+           upper.parse(it, last, x3::unused, x3::unused, x3::unused);
+  }
+
+  std::array<unsigned char, 256> roles_{};
+  bool at_least_one_;
+};
 auto const apostrophe = x3::lit('\'') | "\xE2\x80\x99";
 auto const dash = x3::lit("\xE2\x80\x94") | "\xE2\x80\x95" | "\xE2\x80\x93" | "--";
-auto const quote_glyph = x3::lit('"') | "\xE2\x80\x9C" | "\xE2\x80\x9D" | "\xC2\xAB" | "\xC2\xBB";
 
 // `’s` or a bare `’` after a name: the possessive, never part of the name.
 auto const possessive = apostrophe >> -(x3::lit('s') | 'S') >> !letter;
@@ -359,13 +409,12 @@ auto const impersonal = entry<Section::impersonal>;
 auto const speaker =
     x3::raw[pronoun][set_pronoun] | x3::raw[name][set_speaker] | x3::raw[noun_phrase][set_speaker];
 // `(D-N.C.)` after a politician's name.
-auto const parenthesis = ws >> '(' >> *(any_byte - '(' - ')') >> ')';
+auto const parenthesis = ws >> '(' >> run_until_parser("()", false, false, false) >> ')';
 // `, the director of the VOA division,`: starts lower-case, holds no clause punctuation.
 // `, the director of the VOA division,`, `, 59, of Ashton, Md.,`, `, R-Ky.,`: comma-separated
 // pieces without clause punctuation or quotations.
 auto const appositive_piece = ',' >> ws >> !entry<Section::speech_verb> >>
-                              +(any_byte - ',' - ';' - ':' - '(' - ')' - quote_glyph -
-                                ('.' >> ws >> upper));
+                              run_until_parser(",;:()", true, true, true);
 auto const appositive = x3::repeat(1, 3)[appositive_piece >> &x3::lit(',')] >> ',';
 auto const of_outlet = ws >> "of" >> ws >> -(x3::lit("the") >> ws) >> x3::raw[name][set_outlet];
 // `He’s claiming`: the contracted auxiliary joins the speaker to the verb.
@@ -430,8 +479,10 @@ auto const source_note = form<Form::source_note>() >>
 // Pandoc `[@key]`, `[see @key, p. 3; @other]`: the first key is the speaker.
 auto const citation_key = (letter | '_') >>
                           *(letter | '_' | (x3::char_(":.#$%&+?<>~/-") >> &(letter | '_')));
-auto const citation = form<Form::citation>() >> '[' >> *(any_byte - '@' - '[' - ']') >>
-                      '@' >> x3::raw[citation_key][set_speaker] >> *(any_byte - '[' - ']') >> ']';
+auto const citation = form<Form::citation>() >> '[' >>
+                      run_until_parser("@[]", false, false, false) >>
+                      '@' >> x3::raw[citation_key][set_speaker] >>
+                      run_until_parser("[]", false, false, false) >> ']';
 
 auto const signature = form<Form::signature>() >> x3::raw[dash | ('-' >> !x3::lit('-'))][set_cue] >>
                        *ws >> (x3::raw[name][set_speaker] | x3::raw[noun_phrase][set_speaker]);
@@ -469,7 +520,7 @@ auto const clause_def = speaker_verb | verb_speaker | according_to | as_put_it |
 // The subject opens the sentence or follows its introductory phrase (`At a rally, Trump
 // likened`).
 auto const sentence_subject_def =
-    subject | (+(any_byte - ',' - quote_glyph) >> ',' >> ws >> subject);
+    subject | (run_until_parser(",", true, false, true) >> ',' >> ws >> subject);
 auto const credit_line_def = credit;
 auto const bare_name_def = name;
 
