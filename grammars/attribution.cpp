@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <span>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "grammars/attribution_def.hpp"
 
@@ -232,7 +236,8 @@ ParsedName describe_name(std::string_view text, TextRange range, const Lexicon& 
 }
 
 bool is_name_space(std::string_view text, std::size_t offset) {
-  return text[offset] == ' ' || text.compare(offset, 2, "\xC2\xA0") == 0;
+  return text[offset] == ' ' ||
+         (text[offset] == '\xC2' && offset + 1 < text.size() && text[offset + 1] == '\xA0');
 }
 
 // Whether a person's name (two name words, or a title first) can start at `offset`, judged
@@ -289,10 +294,63 @@ std::vector<ParsedName> find_names(std::string_view text, const Lexicon& lexicon
   return names;
 }
 
+namespace {
+
+// Finds the bytes at which a person's name can start: capitals, UTF-8 lead bytes, and the
+// first letters of lower-case titles (`président`). Most bytes are none of them, so blocks
+// of sixteen without one are passed over at once.
+class NameStartFinder {
+ public:
+  explicit NameStartFinder(const Lexicon& lexicon) {
+    for (char letter = 'a'; letter <= 'z'; ++letter) {
+      if (lexicon.may_start(Lexicon::Section::honorific, letter))
+        lower_case_titles_.push_back(letter);
+    }
+  }
+
+  // The first candidate at or after `from`, or text.size().
+  std::size_t next(std::string_view text, std::size_t from) const {
+#if defined(__SSE2__)
+    if (lower_case_titles_.size() <= kVectorTitles) {
+      const __m128i capital_a = _mm_set1_epi8('A');
+      const __m128i last_capital = _mm_set1_epi8('Z' - 'A');
+      for (; from + 16 <= text.size(); from += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + from));
+        const __m128i from_a = _mm_sub_epi8(block, capital_a);
+        __m128i wanted = _mm_cmpeq_epi8(_mm_min_epu8(from_a, last_capital), from_a);
+        for (const char letter : lower_case_titles_)
+          wanted = _mm_or_si128(wanted, _mm_cmpeq_epi8(block, _mm_set1_epi8(letter)));
+        // The sign bits: bytes from 0x80, UTF-8 lead and continuation bytes.
+        const int found = _mm_movemask_epi8(wanted) | _mm_movemask_epi8(block);
+        if (found != 0)
+          return from + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(found)));
+      }
+    }
+#endif
+    for (; from < text.size(); ++from) {
+      const auto byte = static_cast<unsigned char>(text[from]);
+      if ((byte >= 'A' && byte <= 'Z') || byte >= 0x80 ||
+          std::find(lower_case_titles_.begin(), lower_case_titles_.end(), text[from]) !=
+              lower_case_titles_.end()) {
+        break;
+      }
+    }
+    return from;
+  }
+
+ private:
+  static constexpr std::size_t kVectorTitles = 4;
+  std::vector<char> lower_case_titles_;
+};
+
+}  // namespace
+
 std::vector<ParsedName> find_people(std::string_view text, const Lexicon& lexicon) {
   std::vector<ParsedName> people;
   NameMemo name_memo;
-  for (std::size_t offset = 0; offset < text.size(); ++offset) {
+  const NameStartFinder starts(lexicon);
+  for (std::size_t offset = starts.next(text, 0); offset < text.size();
+       offset = starts.next(text, offset + 1)) {
     if ((kind_of(text[offset]) & kWordStart) == 0 ||
         (offset > 0 && is_word_byte(text[offset - 1])) ||
         !may_start_person(text, offset, lexicon)) {
@@ -304,7 +362,7 @@ std::vector<ParsedName> find_people(std::string_view text, const Lexicon& lexico
     const ParsedName name = describe_name(text, {offset, end}, lexicon);
     if (name.words >= 2 || name.has_honorific)
       people.push_back(name);
-    offset = std::max(offset, end - 1);  // the loop steps to the name's end
+    offset = std::max(offset, end - 1);  // the search resumes at the name's end
   }
   return people;
 }
