@@ -3,7 +3,12 @@
 with quotations in several mark styles, attributions before, after and inside them,
 apostrophes, primes and the odd broken mark. Deterministic for a given seed.
 
-usage: generate_news.py OUTPUT MEGABYTES [--seed N] [--html]
+usage: generate_news.py OUTPUT MEGABYTES [--seed N] [--html] [--dense]
+
+By default the mix of paragraphs matches real news: about one quotation per 400 bytes and
+one broken mark per 100 quotations, as measured on the evaluation corpus (polnear-dev: 899
+quotations in 415 KB, 13 real mark errors). --dense writes the earlier stress mix: a
+quotation every 150 bytes and a broken mark in one paragraph of seven.
 """
 import argparse
 import random
@@ -38,10 +43,15 @@ def name(rng):
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def paragraph(rng):
+# Paragraph kinds 0-6 below, weighted: news-like, and the dense stress mix.
+NEWS_WEIGHTS = [10, 10, 10, 110, 10, 10, 1]
+DENSE_WEIGHTS = [1] * 7
+
+
+def paragraph(rng, weights):
     open_mark, close_mark = rng.choice(MARKS)
     speaker = name(rng)
-    kind = rng.randrange(7)
+    kind = rng.choices(range(7), weights)[0]
     if kind == 0:
         return f"{open_mark}{sentence(rng)},{close_mark} {speaker} {rng.choice(VERBS)}. {open_mark}{sentence(rng)}.{close_mark}"
     if kind == 1:
@@ -64,7 +74,9 @@ def main():
     parser.add_argument("megabytes", type=float)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--html", action="store_true")
+    parser.add_argument("--dense", action="store_true")
     args = parser.parse_args()
+    weights = DENSE_WEIGHTS if args.dense else NEWS_WEIGHTS
     rng = random.Random(args.seed)
     target = int(args.megabytes * 1024 * 1024)
     written = 0
@@ -73,7 +85,7 @@ def main():
             out.write("<!DOCTYPE html>\n<html><head><title>Report</title>"
                       "<script>var s = \"“not prose”\";</script></head><body>\n")
         while written < target:
-            text = paragraph(rng)
+            text = paragraph(rng, weights)
             if args.html:
                 text = "<p>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</p>\n"
             else:

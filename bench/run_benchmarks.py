@@ -15,12 +15,14 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def ensure_corpus(path, megabytes, html=False):
+def ensure_corpus(path, megabytes, html=False, dense=False):
     if os.path.exists(path) and os.path.getsize(path) >= megabytes * 1024 * 1024:
         return
     command = [sys.executable, os.path.join(HERE, "generate_news.py"), path, str(megabytes)]
     if html:
         command.append("--html")
+    if dense:
+        command.append("--dense")
     subprocess.run(command, check=True)
 
 
@@ -80,11 +82,15 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.data, exist_ok=True)
 
-    text = os.path.join(args.data, "news-%dmb.txt" % args.megabytes)
-    html = os.path.join(args.data, "news-%dmb.html" % args.html_megabytes)
-    small = os.path.join(args.data, "news-2kb.txt")
+    # Reporting: the paragraph mix of real news. Dense: a quotation every 150 bytes, a stress
+    # case for the linker and for memory.
+    text = os.path.join(args.data, "reporting-%dmb.txt" % args.megabytes)
+    dense = os.path.join(args.data, "dense-%dmb.txt" % args.megabytes)
+    html = os.path.join(args.data, "reporting-%dmb.html" % args.html_megabytes)
+    small = os.path.join(args.data, "reporting-2kb.txt")
     one_line = os.path.join(args.data, "one-line-20mb.txt")
     ensure_corpus(text, args.megabytes)
+    ensure_corpus(dense, args.megabytes, dense=True)
     ensure_corpus(html, args.html_megabytes, html=True)
     with open(text, encoding="utf-8") as source, open(small, "w", encoding="utf-8") as out:
         out.write(source.read(2048).rsplit("\n\n", 1)[0] + "\n")
@@ -96,17 +102,17 @@ def main():
             for _ in range(400):
                 out.write("Ann Lee said, \u201d the plan costs money,\u201d and left. " * 1000)
             out.write("\n")
-    articles = os.path.join(args.data, "articles")
+    articles = os.path.join(args.data, "reporting-articles")
     split_into_articles(text, articles)
 
     print("command: %s" % " ".join([os.path.relpath(sys.argv[0])] + sys.argv[1:]))
-    print("%-28s %9s %9s %9s %12s" % ("input (--format json -j 1)", "MB", "median s", "MB/s",
+    print("%-30s %9s %9s %9s %12s" % ("input (--format json -j 1)", "MB", "median s", "MB/s",
                                        "peak RSS MB"))
-    for label, path in (("plain text, 10 KB articles", articles),
-                        ("plain text, one file", text), ("HTML, one file", html),
-                        ("one 20 MB line", one_line)):
+    for label, path in (("reporting, 10 KB articles", articles),
+                        ("reporting, one file", text), ("dense quotations, one file", dense),
+                        ("reporting HTML, one file", html), ("one 20 MB line", one_line)):
         size, seconds, rate, peak = throughput(args.binary, path, args.runs)
-        print("%-28s %9.1f %9.3f %9.1f %12.1f" % (label, size, seconds, rate, peak))
+        print("%-30s %9.1f %9.3f %9.1f %12.1f" % (label, size, seconds, rate, peak))
 
     startups = [run_once([args.binary, "--format", "json", small]) for _ in range(101)]
     print("start-up + 2 KB article: median %.2f ms, peak RSS %.1f MB (101 runs)" % (
