@@ -410,12 +410,16 @@ auto const speaker =
     x3::raw[pronoun][set_pronoun] | x3::raw[name][set_speaker] | x3::raw[noun_phrase][set_speaker];
 // `(D-N.C.)` after a politician's name.
 auto const parenthesis = ws >> '(' >> run_until_parser("()", false, false, false) >> ')';
-// `, the director of the VOA division,`: starts lower-case, holds no clause punctuation.
 // `, the director of the VOA division,`, `, 59, of Ashton, Md.,`, `, R-Ky.,`: comma-separated
-// pieces without clause punctuation or quotations.
-auto const appositive_piece = ',' >> ws >> !entry<Section::speech_verb> >>
-                              run_until_parser(",;:()", true, true, true);
-auto const appositive = x3::repeat(1, 3)[appositive_piece >> &x3::lit(',')] >> ',';
+// pieces without clause punctuation or quotations, never opening with a speech verb
+// (`, said X`), except for a participle right after the name (`, writing for the majority,
+// said`): later, a participle is the verb (`…, emailed supporters, telling them`).
+auto const appositive_text = run_until_parser(",;:()", true, true, true);
+auto const appositive_piece = ',' >> ws >> !entry<Section::speech_verb> >> appositive_text;
+auto const first_appositive_piece = ',' >> ws >>
+                                    (&gerund | !entry<Section::speech_verb>) >> appositive_text;
+auto const appositive = first_appositive_piece >>
+                        &x3::lit(',') >> x3::repeat(0, 2)[appositive_piece >> &x3::lit(',')] >> ',';
 auto const of_outlet = ws >> "of" >> ws >> -(x3::lit("the") >> ws) >> x3::raw[name][set_outlet];
 // `He’s claiming`: the contracted auxiliary joins the speaker to the verb.
 auto const verb_gap = ws | (apostrophe >> (x3::lit('s') | "re" | "ve") >> ws);
@@ -463,9 +467,11 @@ auto const according_to =
     (form<Form::according_to>() >> x3::raw[lower_entry<Section::named_source>][set_cue] >> ws >>
      x3::raw[name][set_speaker] >> *ws >> &(x3::lit('.') | ',' | ';' | x3::eoi));
 
-auto const as_put_it = form<Form::as_put_it>() >> entry<Section::as_cue> >> ws >>
-                       (x3::raw[pronoun][set_pronoun] | x3::raw[name][set_speaker]) >> ws
-                       >> x3::raw[entry<Section::put_it>][set_cue];
+// `as Tom Ridge, a former secretary of homeland security, put it`.
+auto const as_put_it =
+    form<Form::as_put_it>() >> entry<Section::as_cue> >> ws >>
+    (x3::raw[pronoun][set_pronoun] | (x3::raw[name][set_speaker] >> -appositive)) >> ws
+    >> x3::raw[entry<Section::put_it>][set_cue];
 
 auto const term = form<Form::term>() >> x3::raw[name][set_speaker] >> possessive >> ws >>
                   -(lower_word >> ws >> &entry<Section::term_noun>) >>

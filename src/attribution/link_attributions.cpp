@@ -184,6 +184,9 @@ bool is_usable(std::string_view words, std::size_t stretch_start, const ParsedAt
   }
   if (parsed.form != Form::verb_speaker)
     return true;
+  // `telling the crowd, “…”`: after a participle comes whom it addresses, not the speaker.
+  if (words.substr(0, parsed.cue.end).ends_with("ing"))
+    return false;
   // `said X` names the speaker right after a quotation (`“…,” said X`), right before one
   // (`said X, “…`), or as an inserted clause (`…, says Carl Anthony, historian at …,`);
   // elsewhere the name is the verb's object (`saying Clinton was …`).

@@ -151,6 +151,19 @@ TEST_CASE("the same speaker goes on: news and novel style", "[attribution][linke
   }
 }
 
+TEST_CASE("a participle's object is not the speaker", "[attribution][linker]") {
+  const std::string text =
+      "Jane Roe seemed ready to joke about it, telling the crowd, "
+      "\xE2\x80\x9CSome people get carried away.\xE2\x80\x9D\n";
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {
+      quote(text, "\xE2\x80\x9CSome people get carried away.\xE2\x80\x9D")};
+  link_attributions(article, lexicon(), quotations);
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Jane Roe");
+}
+
 TEST_CASE("pronouns resolve to the nearest named person", "[attribution][linker]") {
   const std::string text =
       "Senator Jane Roe spoke in Ohio on Monday.\n\n"

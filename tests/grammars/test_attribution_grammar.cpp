@@ -92,6 +92,16 @@ TEST_CASE("speech verb after the quotation", "[attribution][grammar]") {
   REQUIRE(found);
   CHECK(found->speaker == "the campaign");
 
+  // A participle may open the appositive right after the name, not a later piece.
+  found = after(", Judge Ann Roe, writing for the majority in the 2-1 decision, said.");
+  REQUIRE(found);
+  CHECK(found->speaker == "Judge Ann Roe");
+  CHECK(found->cue == "said");
+  found = after(", Ann Roe, an aide, emailed donors, telling them.");
+  REQUIRE(found);
+  CHECK(found->speaker == "Ann Roe");
+  CHECK(found->cue == "telling");
+
   found = after(", Lester Holt of NBC News told viewers.");
   REQUIRE(found);
   CHECK(found->speaker == "Lester Holt");
@@ -157,6 +167,12 @@ TEST_CASE("according to, as X put it, X's term", "[attribution][grammar]") {
   REQUIRE(found);
   CHECK(found->form == Form::as_put_it);
   CHECK(found->speaker == "Holmes");
+  CHECK(found->cue == "put it");
+
+  found = first("Or, as Tom Ridge, a former secretary of homeland security, put it: ");
+  REQUIRE(found);
+  CHECK(found->form == Form::as_put_it);
+  CHECK(found->speaker == "Tom Ridge");
   CHECK(found->cue == "put it");
 
   found = first("—to use the C.K. Prahalad’s term. And ");
