@@ -215,11 +215,23 @@ struct Candidate {
   bool usable = true;  // `saying X` in mid-sentence names the object, not the speaker
 };
 
+enum class Gender : std::uint8_t { unknown, masculine, feminine };
+
 struct Person {
   std::size_t position;  // prose offset
   std::string name;
-  bool speaker;  // named in an attribution, not just mentioned
+  bool speaker;   // named in an attribution, not just mentioned
+  Gender gender;  // told by a title (`Mrs. Clinton`), else unknown
 };
+
+// The gender a pronoun or a name's title tells, if the lexicon knows it.
+Gender gender_of(std::string_view words, const Lexicon& lexicon) {
+  if (lexicon.match(Lexicon::Section::masculine, words) != 0)
+    return Gender::masculine;
+  if (lexicon.match(Lexicon::Section::feminine, words) != 0)
+    return Gender::feminine;
+  return Gender::unknown;
+}
 
 class Linker {
  public:
@@ -753,7 +765,8 @@ void Linker::remember(const Attribution& attribution, std::size_t position) {
   const auto at = std::upper_bound(
       people_.begin(), people_.end(), position,
       [](std::size_t offset, const Person& person) { return offset < person.position; });
-  people_.insert(at, Person{position, attribution.speaker, true});
+  people_.insert(
+      at, Person{position, attribution.speaker, true, gender_of(attribution.speaker, lexicon_)});
 }
 
 // Names of people in the prose between what was already collected and `end`.
@@ -788,11 +801,10 @@ void Linker::remember_people(std::size_t begin, std::size_t end) {
     const auto at = std::upper_bound(
         people_.begin(), people_.end(), position,
         [](std::size_t offset, const Person& person) { return offset < person.position; });
-    const std::string_view text = words;
-    people_.insert(
-        at, Person{position,
-                   clean_words(text.substr(name.range.start, name.range.end - name.range.start)),
-                   false});
+    std::string cleaned = clean_words(
+        std::string_view(words).substr(name.range.start, name.range.end - name.range.start));
+    const Gender gender = gender_of(cleaned, lexicon_);
+    people_.insert(at, Person{position, std::move(cleaned), false, gender});
   }
   people_scanned_to_ = end;
 }
@@ -820,12 +832,17 @@ void Linker::resolve_pronoun(Attribution& attribution, std::size_t position) {
       people_.begin(), people_.end(), position,
       [](const Person& person, std::size_t offset) { return person.position < offset; });
   // The nearest earlier speaker, else the nearest name: `Francis said in Ciudad Juárez, as
-  // he called …` is about Francis.
+  // he called …` is about Francis. `she` passes over `Mr. Trump`.
+  const Gender gender = gender_of(attribution.speaker, lexicon_);
   const Person* found = nullptr;
   for (auto person = at; person != people_.begin();) {
     --person;
     if (position - person->position > kPersonWindow)
       break;
+    if (gender != Gender::unknown && person->gender != Gender::unknown &&
+        person->gender != gender) {
+      continue;
+    }
     if (!found)
       found = &*person;
     if (person->speaker) {

@@ -31,6 +31,8 @@ constexpr std::array<std::string_view, Lexicon::kSectionCount> kSectionNames = {
     "function-words",
     "impersonal-pronouns",
     "according-to-name",
+    "masculine",
+    "feminine",
 };
 
 constexpr std::array<std::string_view, 3> kEmbeddedLanguages = {"en", "de", "fr"};

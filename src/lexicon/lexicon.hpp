@@ -35,8 +35,10 @@ class Lexicon {
     function_word,  // of, to, that: never part of a title before a name
     impersonal,     // it, I, we: speakers that name no one to look up
     named_source,   // so, pour: `so Merkel.` only with a name that ends the clause
+    masculine,      // he, Mr., Herr, il: a pronoun or title that tells a man
+    feminine,       // she, Mrs., Frau, elle: a pronoun or title that tells a woman
   };
-  static constexpr std::size_t kSectionCount = 18;
+  static constexpr std::size_t kSectionCount = 20;
 
   // "en", "de", "fr", or "all" (every embedded language merged).
   static Lexicon load_embedded(std::string_view language);

@@ -197,6 +197,30 @@ TEST_CASE("pronouns resolve to the nearest named person", "[attribution][linker]
   CHECK(quotations[2].attribution->resolved_pronoun);
 }
 
+TEST_CASE("a gendered pronoun passes over a person of the other title", "[attribution][linker]") {
+  const std::string text =
+      "Mrs. Bennet wrote to Mr. Collins on Monday.\n\n"
+      "\xE2\x80\x9CWe shall see,\xE2\x80\x9D she said. "
+      "\xE2\x80\x9CIndeed,\xE2\x80\x9D he said.\n\n"
+      "Ann Roe met Mr. Doe. \xE2\x80\x9C"
+      "Fine,\xE2\x80\x9D they said.\n";
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {quote(text, "\xE2\x80\x9CWe shall see,\xE2\x80\x9D"),
+                                       quote(text, "\xE2\x80\x9CIndeed,\xE2\x80\x9D"),
+                                       quote(text,
+                                             "\xE2\x80\x9C"
+                                             "Fine,\xE2\x80\x9D")};
+  link_attributions(article, lexicon(), quotations);
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Mrs. Bennet");
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Mr. Collins");
+  // `they` tells no gender: the nearest person.
+  REQUIRE(quotations[2].attribution);
+  CHECK(quotations[2].attribution->speaker == "Mr. Doe");
+}
+
 TEST_CASE("French, hard-wrapped text, citations", "[attribution][linker]") {
   const std::string text =
       "\xC2\xAB\xE2\x80\xAFNous gagnerons\xE2\x80\xAF\xC2\xBB, a d\xC3\xA9"
