@@ -204,6 +204,10 @@ bool is_usable(std::string_view words, std::size_t stretch_start, const ParsedAt
     return true;
   if (before_quote && next == std::string_view::npos)
     return false;  // `called the winner “…”`: no comma, an object
+  // `Said Dorothy Poynter, who grew up with him, “…”`: opening its sentence and closing
+  // its clause, the verb names its speaker (not in `Asked Sanders whether …`).
+  if (words[parsed.cue.start] >= 'A' && words[parsed.cue.start] <= 'Z' && closes_clause)
+    return true;
   if (before_quote && rest.find_first_not_of(" ,:") == std::string_view::npos)
     return true;
   return before != std::string_view::npos && words[before] == ',' && closes_clause;

@@ -197,6 +197,23 @@ TEST_CASE("pronouns resolve to the nearest named person", "[attribution][linker]
   CHECK(quotations[2].attribution->resolved_pronoun);
 }
 
+TEST_CASE("a sentence opening with the verb names its speaker", "[attribution][linker]") {
+  const std::string text =
+      "Said Ann Roe, who grew up nearby, \xE2\x80\x9CWe were proud of him.\xE2\x80\x9D\n\n"
+      "Asked whether Roe \xE2\x80\x9Chas the integrity,\xE2\x80\x9D the voters said yes.\n";
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {quote(text, "\xE2\x80\x9CWe were proud of him.\xE2\x80\x9D"),
+                                       quote(text, "\xE2\x80\x9Chas the integrity,\xE2\x80\x9D")};
+  link_attributions(article, lexicon(), quotations);
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Ann Roe");
+  CHECK(quotations[0].attribution->cue == "Said");
+  // `Asked whether Roe`: the question's subject, not a speaker.
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "the voters");
+}
+
 TEST_CASE("a gendered pronoun passes over a person of the other title", "[attribution][linker]") {
   const std::string text =
       "Mrs. Bennet wrote to Mr. Collins on Monday.\n\n"
