@@ -1,7 +1,10 @@
 // quote-inner-space: white space right inside a quote mark (“ Xiaomi”, “Xiaomi ”). The
-// spaces French typography puts inside guillemets are correct and not reported.
+// spaces French typography puts inside guillemets, and inside the quotations nested in
+// them, are correct and not reported.
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "rules/rule_factories.hpp"
 #include "src/input/utf8.hpp"
@@ -72,11 +75,19 @@ class QuoteInnerSpace final : public Rule {
   void check(const FileAnalysis& file, const RuleOptions&,
              std::vector<Diagnostic>& out) const override {
     const std::string_view prose = file.article->text();
+    // The quotations enclosing the current one (quotations come ordered by start).
+    std::vector<const Quotation*> enclosing;
     for (const Quotation& quotation : file.quotations) {
+      while (!enclosing.empty() && enclosing.back()->prose.end <= quotation.prose.start)
+        enclosing.pop_back();
+      enclosing.push_back(&quotation);
       if (!quotation.open || !quotation.close)
         continue;
-      if (quotation.open->style == MarkStyle::guillemet ||
-          quotation.open->style == MarkStyle::single_guillemet) {
+      // French spacing holds for guillemets and for the quotations inside them.
+      if (std::any_of(enclosing.begin(), enclosing.end(), [](const Quotation* each) {
+            return each->open && (each->open->style == MarkStyle::guillemet ||
+                                  each->open->style == MarkStyle::single_guillemet);
+          })) {
         continue;
       }
       const std::size_t content_start = quotation.prose.start + quotation.open->glyph.size();

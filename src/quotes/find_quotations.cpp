@@ -181,7 +181,9 @@ class MarkPairer {
         return;  // the mark that continues a quotation from the previous paragraph
       }
     }
-    const MarkRole role = classify_mark(text_, token, innermost_open_glyph(token));
+    const MarkRole role = is_apostrophe_in_single_quotation(token)
+                              ? MarkRole::not_a_mark
+                              : classify_mark(text_, token, innermost_open_glyph(token));
     switch (role) {
       case MarkRole::not_a_mark:
         return;
@@ -208,6 +210,52 @@ class MarkPairer {
 
  private:
   using Stack = std::vector<OpenMark>;
+
+  // Inside an open single quotation, ’ before a word cannot open another one of its kind:
+  // it is an elision (`’phone`). And in a single quotation that opens a sentence (dialogue,
+  // not a scare quote), ’ after -s before a lower-case word (`‘The Joneses’ car won’t
+  // start.’`) is a plural possessive when a later mark in the paragraph, after the
+  // sentence's end, can close the quotation.
+  bool is_apostrophe_in_single_quotation(const MarkToken& token) const {
+    if (family_of(token.glyph.style) != Family::single_quote ||
+        token.glyph.shape == MarkShape::opening) {
+      return false;
+    }
+    const MarkToken* opener = innermost_open_glyph(token);
+    if (opener == nullptr)
+      return false;
+    const char32_t before = text::code_point_before(text_, token.offset);
+    const char32_t after = text::code_point_at(text_, token.offset + token.length);
+    if (token.glyph.style == MarkStyle::curly_single && text::is_space(before) &&
+        text::is_word_char(after)) {
+      return true;
+    }
+    if ((before != U's' && before != U'S') || after != U' ' ||
+        !opens_sentence(text_, opener->offset)) {
+      return false;
+    }
+    const std::size_t next = token.offset + token.length + 1;
+    if (next >= text_.size() || !(text_[next] >= 'a' && text_[next] <= 'z'))
+      return false;
+    const std::string_view glyph = text_.substr(token.offset, token.length);
+    const std::size_t paragraph_end = paragraphs_.end_of(paragraph_);
+    for (std::size_t later = text_.find(glyph, next); later < paragraph_end;
+         later = text_.find(glyph, later + glyph.size())) {
+      if (glyph == "'" && (text_[later - 1] == '\'' || text_.substr(later + 1, 1) == "'"))
+        continue;  // a '' double mark
+      switch (text::code_point_before(text_, later)) {
+        case U'.':
+        case U',':
+        case U'!':
+        case U'?':
+        case 0x2026:
+          return true;
+        default:
+          break;
+      }
+    }
+    return false;
+  }
 
   const MarkToken* innermost_open_glyph(const MarkToken& token) const {
     const auto opener = find_opener(token);

@@ -79,6 +79,25 @@ bool can_follow_closing(char32_t c) {
   }
 }
 
+// Punctuation that ends a clause: no quotation opens right before it (`dimanche ”.`).
+bool ends_clause(char32_t c) {
+  switch (c) {
+    case U'.':
+    case U',':
+    case U';':
+    case U':':
+    case U'!':
+    case U'?':
+    case U')':
+    case U']':
+    case U'}':
+    case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Words that start with an apostrophe standing for dropped letters: ’n’, ’em, ’til.
 const std::vector<std::string>& elisions() {
   static const std::vector<std::string> words = [] {
@@ -185,7 +204,8 @@ MarkRole classify_mark(std::string_view text, const MarkToken& token,
     }
   }
 
-  const bool left_flanking = after != 0 && !text::is_space(after) && can_precede_opening(before);
+  const bool left_flanking =
+      after != 0 && !text::is_space(after) && !ends_clause(after) && can_precede_opening(before);
   const bool right_flanking = before != 0 && !text::is_space(before) && can_follow_closing(after);
   if (left_flanking && !right_flanking)
     return MarkRole::opens;

@@ -79,6 +79,27 @@ TEST_CASE("find_quotations leaves apostrophes and primes alone", "[quotes]") {
         Lines{"“Xiaomi’s phone is Jones’ favourite,”"});
 }
 
+TEST_CASE("find_quotations reads apostrophes inside single quotations", "[quotes]") {
+  // A plural possessive before a lower-case word, when the sentence's own closing mark
+  // comes later; an elision that cannot open a second single quotation.
+  CHECK(scan("‘The Joneses’ car won’t start, and the ’phone is dead.’ said Ann.") ==
+        Lines{"‘The Joneses’ car won’t start, and the ’phone is dead.’"});
+  CHECK(scan("'The Joneses' car won't start.' said Ann.") ==
+        Lines{"'The Joneses' car won't start.'"});
+  // Negative: with no later closing mark, or in a scare quote that opens mid-sentence, the
+  // mark after -s closes the quotation.
+  CHECK(scan("They called them ‘the Joneses’ because of the car.") == Lines{"‘the Joneses’"});
+  CHECK(scan("They fear what ‘Brussels’ stands for. Ann said, ‘It is sad.’") ==
+        Lines{"‘Brussels’", "‘It is sad.’"});
+}
+
+TEST_CASE("find_quotations closes a spaced French quotation", "[quotes]") {
+  // `” .`: a mark followed by a full stop never opens a quotation.
+  CHECK(
+      scan("« Mais ton père a dit : “ jamais le dimanche ”. »") ==
+      Lines{"« Mais ton père a dit : “ jamais le dimanche ”. »", "“ jamais le dimanche ” depth 1"});
+}
+
 TEST_CASE("find_quotations follows quotations over paragraphs", "[quotes]") {
   SECTION("the English continuation convention") {
     const std::string text = "“First paragraph.\n\n“Second paragraph.”\n";
