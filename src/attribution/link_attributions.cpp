@@ -316,6 +316,7 @@ class Linker {
   std::optional<Choice> choose(Region& region, std::size_t index);
   std::optional<Choice> next_paragraph_signature(std::size_t paragraph_end);
   std::optional<Attribution> previous_paragraph_speaker(const Region& region);
+  std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
   void resolve_pronoun(Attribution& attribution, std::size_t position);
   void remember_people(std::size_t begin, std::size_t end);
@@ -502,6 +503,8 @@ void Linker::link_region(Region& region, const std::optional<Attribution>& outer
       chosen = std::move(choice->attribution);
       region.found_at.back() = choice->position;
     }
+    if (!chosen && !outer)
+      chosen = incise_speaker(region.quotes[index]);
     if (!chosen && outer)
       chosen = outer;
     if (!chosen && !outer && index == 0)
@@ -704,6 +707,29 @@ std::optional<Linker::Choice> Linker::next_paragraph_signature(std::size_t parag
   if (!parsed || parsed->form != Form::signature)
     return std::nullopt;
   return Choice{make(signature, *parsed), 0};
+}
+
+// French sets the speaker inside the quotation (`« Je ne sais pas, dit-elle. Peut-être
+// demain. »`): an inverted speech verb between commas in its words names it.
+std::optional<Attribution> Linker::incise_speaker(std::size_t quotation) {
+  const Quotation& quote = quotations_[quotation];
+  Region inside;
+  inside.begin = quote.prose.start + (quote.open ? quote.open->glyph.size() : 0);
+  inside.end =
+      std::max(inside.begin, quote.prose.end - (quote.close ? quote.close->glyph.size() : 0));
+  inside.quotes = children_[quotation];
+  inside.nested = true;
+  prepare(inside);
+  for (std::size_t piece = 0; piece < inside.pieces.size(); ++piece) {
+    const auto [first, last] = candidates_of(inside, piece);
+    for (std::size_t candidate = first; candidate < last; ++candidate) {
+      // Usable mid-sentence only when set off by commas (`…, dit-elle, …`).
+      const Candidate& found = inside.candidates[candidate];
+      if (found.usable && found.parsed.form == Form::verb_speaker)
+        return make(inside, found.parsed);
+    }
+  }
+  return std::nullopt;
 }
 
 // A quotation opening a paragraph continues the previous paragraph's speaker, or the

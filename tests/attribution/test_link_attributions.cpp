@@ -214,6 +214,30 @@ TEST_CASE("a sentence opening with the verb names its speaker", "[attribution][l
   CHECK(quotations[1].attribution->speaker == "the voters");
 }
 
+TEST_CASE("French names the speaker inside the guillemets", "[attribution][linker]") {
+  const std::string text =
+      "Marie Curie entra.\n\n"
+      "\xC2\xAB Je ne sais pas, dit-elle. Peut-\xC3\xAAtre demain. \xC2\xBB\n";
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations = {
+      quote(text, "\xC2\xAB Je ne sais pas, dit-elle. Peut-\xC3\xAAtre demain. \xC2\xBB")};
+  link_attributions(article, lexicon(), quotations);
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Marie Curie");
+  CHECK(quotations[0].attribution->cue == "dit");
+  CHECK(quotations[0].attribution->resolved_pronoun);
+
+  // Negative: a speech verb inside, but no inverted speaker set off by commas.
+  const std::string plain = "\xC2\xAB Le rapport le dit aussi. \xC2\xBB\n";
+  const SourceText plain_source("b.txt", plain);
+  const Article plain_article(plain_source);
+  std::vector<Quotation> plain_quotations = {
+      quote(plain, "\xC2\xAB Le rapport le dit aussi. \xC2\xBB")};
+  link_attributions(plain_article, lexicon(), plain_quotations);
+  CHECK_FALSE(plain_quotations[0].attribution);
+}
+
 TEST_CASE("a gendered pronoun passes over a person of the other title", "[attribution][linker]") {
   const std::string text =
       "Mrs. Bennet wrote to Mr. Collins on Monday.\n\n"
