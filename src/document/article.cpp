@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "src/input/source_text.hpp"
+#include "src/text/characters.hpp"
 
 namespace citecheck {
 
@@ -37,7 +38,10 @@ Span OffsetMap::to_original(Span text_span) const {
   return {start, std::max(start, end)};
 }
 
-Article::Article(const SourceText& source) : source_(&source), view_(source.bytes()) {}
+Article::Article(const SourceText& source)
+    : source_(&source),
+      view_(source.bytes()),
+      lines_are_paragraphs_(text::lines_are_paragraphs(view_)) {}
 
 Article::Article(const SourceText& source, std::string prose, OffsetMap map)
     : source_(&source), owned_(true), prose_(std::move(prose)), map_(std::move(map)) {}

@@ -67,6 +67,9 @@ class Article {
   const SourceText& source() const { return *source_; }
   std::string_view text() const { return owned_ ? std::string_view(prose_) : view_; }
   const OffsetMap& map() const { return map_; }
+  // Plain text with one paragraph per line: a single line break ends a paragraph (see
+  // text::lines_are_paragraphs). Markup marks its paragraphs itself.
+  bool lines_are_paragraphs() const { return lines_are_paragraphs_; }
   std::size_t to_original(std::size_t text_offset) const { return map_.to_original(text_offset); }
   Span to_original(Span text_span) const { return map_.to_original(text_span); }
 
@@ -82,6 +85,7 @@ class Article {
   std::string_view view_;
   std::string prose_;
   OffsetMap map_;
+  bool lines_are_paragraphs_ = false;
 };
 
 }  // namespace citecheck

@@ -529,7 +529,7 @@ void drop_secondary_single_quotations(std::vector<Pair>& pairs) {
 
 QuotationScan find_quotations(const Article& article, const Lexicon& lexicon) {
   const std::string_view prose = article.text();
-  const text::ParagraphIndex paragraphs(prose);
+  const text::ParagraphIndex paragraphs(prose, article.lines_are_paragraphs());
   MarkPairer pairer(prose, paragraphs, lexicon);
   for (const MarkToken& token : grammars::scan_quote_marks(prose))
     pairer.add(token);

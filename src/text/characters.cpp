@@ -76,9 +76,48 @@ std::size_t skip_blank_line(std::string_view text, std::size_t line_start) {
   return text[i] == '\n' ? i + 1 : std::string_view::npos;
 }
 
+// Hard wrapping stays under 80 columns; a line that goes on into the next one is longer
+// than this only where lines are not wrapped at all.
+constexpr std::size_t kWrapWidth = 100;
+
+// Whether the line at `line_start` is short and the last of its block (a blank line or the
+// end follows): the credit under a pull quote (`"…⏎Dean Baker, CEPR."`).
+bool is_closing_short_line(std::string_view text, std::size_t line_start) {
+  const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
+  return line_end - line_start <= kWrapWidth &&
+         (line_end == text.size() || skip_blank_line(text, line_end + 1) != std::string_view::npos);
+}
+
 }  // namespace
 
-ParagraphIndex::ParagraphIndex(std::string_view text) : text_(text) {
+bool lines_are_paragraphs(std::string_view text) {
+  std::vector<std::size_t> running_on;  // lengths of lines followed by a line of text
+  std::size_t before_blank = 0;         // lines of text followed by a blank line
+  std::size_t line_start = 0;
+  while (line_start < text.size()) {
+    std::size_t line_end = text.find('\n', line_start);
+    if (line_end == std::string_view::npos)
+      break;
+    const std::size_t next = line_end + 1;
+    if (skip_blank_line(text, line_start) == std::string_view::npos && next < text.size()) {
+      if (skip_blank_line(text, next) == std::string_view::npos) {
+        running_on.push_back(line_end - line_start);
+      } else {
+        ++before_blank;
+      }
+    }
+    line_start = next;
+  }
+  // Where blank lines separate most paragraphs, they are the convention, and a few long
+  // lines running on (a pull quote and its credit) do not change it.
+  if (running_on.empty() || running_on.size() <= before_blank)
+    return false;
+  const auto middle = running_on.begin() + static_cast<std::ptrdiff_t>(running_on.size() / 2);
+  std::nth_element(running_on.begin(), middle, running_on.end());
+  return *middle > kWrapWidth;
+}
+
+ParagraphIndex::ParagraphIndex(std::string_view text, bool one_per_line) : text_(text) {
   starts_.push_back(0);
   std::size_t position = 0;
   while (true) {
@@ -89,6 +128,13 @@ ParagraphIndex::ParagraphIndex(std::string_view text) : text_(text) {
         static_cast<std::size_t>(static_cast<const char*>(found) - text.data());
     std::size_t next = newline + 1;
     std::size_t after_blank = skip_blank_line(text, next);
+    if (after_blank == std::string_view::npos && one_per_line && next < text.size() &&
+        !is_closing_short_line(text, next)) {
+      ends_.push_back(newline);
+      starts_.push_back(next);
+      position = next;
+      continue;
+    }
     if (after_blank == std::string_view::npos) {
       position = next;
       continue;

@@ -21,10 +21,17 @@ bool is_digit(char32_t c);
 char32_t code_point_before(std::string_view text, std::size_t offset);
 char32_t code_point_at(std::string_view text, std::size_t offset);
 
-// Paragraphs end at blank lines: lines holding nothing but spaces and tabs.
+// Whether plain text writes one paragraph per line: its lines run on past any wrapping
+// width (as text from a word processor or a CMS does), so a single line break ends a
+// paragraph. Hard-wrapped text keeps paragraphs apart with blank lines.
+bool lines_are_paragraphs(std::string_view text);
+
+// Paragraphs end at blank lines (lines holding nothing but spaces and tabs), or, when the
+// text writes one paragraph per line, at every line break but the one before a short line
+// that closes its block (the credit under a pull quote).
 class ParagraphIndex {
  public:
-  explicit ParagraphIndex(std::string_view text);
+  explicit ParagraphIndex(std::string_view text, bool one_per_line = false);
   // 0-based index of the paragraph holding `offset`.
   std::size_t paragraph_of(std::size_t offset) const;
   // Offset of the first non-space byte of paragraph `index` (the end of the text if

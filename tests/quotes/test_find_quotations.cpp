@@ -126,6 +126,26 @@ TEST_CASE("find_quotations follows quotations over paragraphs", "[quotes]") {
   }
 }
 
+TEST_CASE("find_quotations reads one paragraph per line", "[quotes]") {
+  // Lines far longer than any wrapping width: each line break ends a paragraph, so the
+  // quotation continues into the next paragraph by the English convention.
+  const std::string first =
+      "“We will not close a single school, and we will not cut a single bus route this "
+      "year,” said Mayor Ann Lee, who has held the office since 2019. “The council has a "
+      "choice to make.";
+  const std::string second =
+      "“We have done the work. The numbers are public, and anyone who wants to check them "
+      "is welcome to.”";
+  const std::string third =
+      "Critics were unconvinced by the speech and said so in a statement released after "
+      "the meeting on Tuesday.";
+  CHECK(scan(first + "\n" + second + "\n" + third) ==
+        Lines{"“We will not close a single school, and we will not cut a single bus route "
+              "this year,”",
+              "“The council has a choice to make. We have done the work. The numbers are "
+              "public, and anyone who wants to check them is welcome to.” continued at 184"});
+}
+
 TEST_CASE("find_quotations reads single marks by the file's main style", "[quotes]") {
   SECTION("beside double quotations, outer single marks set off phrases") {
     CHECK(scan("Trump Calls It ‘Crazy’\n\n“It is crazy,” he said of the ‘plan.’") ==
