@@ -44,41 +44,6 @@ bool can_precede_opening(char32_t c) {
   }
 }
 
-// Characters before which a mark ends a quotation: `”.`, `”—`, `’”`.
-bool can_follow_closing(char32_t c) {
-  if (c == 0 || text::is_space(c))
-    return true;
-  switch (c) {
-    case U'.':
-    case U',':
-    case U';':
-    case U':':
-    case U'!':
-    case U'?':
-    case U')':
-    case U']':
-    case U'}':
-    case U'/':
-    case U'-':
-    case 0x2013:
-    case 0x2014:
-    case 0x2026:
-    case U'"':
-    case U'\'':
-    case 0x201D:
-    case 0x2019:
-    case 0xAB:
-    case 0xBB:
-    case 0x2039:
-    case 0x203A:
-    case 0x300D:
-    case 0x300F:
-      return true;
-    default:
-      return false;
-  }
-}
-
 // Punctuation that ends a clause: no quotation opens right before it (`dimanche ”.`).
 bool ends_clause(char32_t c) {
   switch (c) {
@@ -92,6 +57,31 @@ bool ends_clause(char32_t c) {
     case U']':
     case U'}':
     case 0x2026:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters before which a mark ends a quotation: `”.`, `”—`, `’”`.
+bool can_follow_closing(char32_t c) {
+  if (c == 0 || text::is_space(c) || ends_clause(c))
+    return true;
+  switch (c) {
+    case U'/':
+    case U'-':
+    case 0x2013:
+    case 0x2014:
+    case U'"':
+    case U'\'':
+    case 0x201D:
+    case 0x2019:
+    case 0xAB:
+    case 0xBB:
+    case 0x2039:
+    case 0x203A:
+    case 0x300D:
+    case 0x300F:
       return true;
     default:
       return false;

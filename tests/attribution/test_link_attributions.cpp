@@ -55,6 +55,17 @@ std::string_view spanned(std::string_view text, Span span) {
   return text.substr(span.start, span.size());
 }
 
+// Each of the `marked` quotations of plain `text`, linked.
+std::vector<Quotation> linked(const std::string& text, std::vector<std::string_view> marked) {
+  const SourceText source("a.txt", text);
+  const Article article(source);
+  std::vector<Quotation> quotations;
+  for (const std::string_view each : marked)
+    quotations.push_back(quote(text, each));
+  citecheck::link_attributions(article, lexicon(), quotations);
+  return quotations;
+}
+
 }  // namespace
 
 TEST_CASE("the seed article's attributions", "[attribution][linker]") {
@@ -155,11 +166,8 @@ TEST_CASE("a participle's object is not the speaker", "[attribution][linker]") {
   const std::string text =
       "Jane Roe seemed ready to joke about it, telling the crowd, "
       "\xE2\x80\x9CSome people get carried away.\xE2\x80\x9D\n";
-  const SourceText source("a.txt", text);
-  const Article article(source);
-  std::vector<Quotation> quotations = {
-      quote(text, "\xE2\x80\x9CSome people get carried away.\xE2\x80\x9D")};
-  link_attributions(article, lexicon(), quotations);
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9CSome people get carried away.\xE2\x80\x9D"});
   REQUIRE(quotations[0].attribution);
   CHECK(quotations[0].attribution->speaker == "Jane Roe");
 }
@@ -201,11 +209,9 @@ TEST_CASE("a sentence opening with the verb names its speaker", "[attribution][l
   const std::string text =
       "Said Ann Roe, who grew up nearby, \xE2\x80\x9CWe were proud of him.\xE2\x80\x9D\n\n"
       "Asked whether Roe \xE2\x80\x9Chas the integrity,\xE2\x80\x9D the voters said yes.\n";
-  const SourceText source("a.txt", text);
-  const Article article(source);
-  std::vector<Quotation> quotations = {quote(text, "\xE2\x80\x9CWe were proud of him.\xE2\x80\x9D"),
-                                       quote(text, "\xE2\x80\x9Chas the integrity,\xE2\x80\x9D")};
-  link_attributions(article, lexicon(), quotations);
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9CWe were proud of him.\xE2\x80\x9D",
+                    "\xE2\x80\x9Chas the integrity,\xE2\x80\x9D"});
   REQUIRE(quotations[0].attribution);
   CHECK(quotations[0].attribution->speaker == "Ann Roe");
   CHECK(quotations[0].attribution->cue == "Said");
@@ -218,24 +224,17 @@ TEST_CASE("French names the speaker inside the guillemets", "[attribution][linke
   const std::string text =
       "Marie Curie entra.\n\n"
       "\xC2\xAB Je ne sais pas, dit-elle. Peut-\xC3\xAAtre demain. \xC2\xBB\n";
-  const SourceText source("a.txt", text);
-  const Article article(source);
-  std::vector<Quotation> quotations = {
-      quote(text, "\xC2\xAB Je ne sais pas, dit-elle. Peut-\xC3\xAAtre demain. \xC2\xBB")};
-  link_attributions(article, lexicon(), quotations);
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xC2\xAB Je ne sais pas, dit-elle. Peut-\xC3\xAAtre demain. \xC2\xBB"});
   REQUIRE(quotations[0].attribution);
   CHECK(quotations[0].attribution->speaker == "Marie Curie");
   CHECK(quotations[0].attribution->cue == "dit");
   CHECK(quotations[0].attribution->resolved_pronoun);
 
   // Negative: a speech verb inside, but no inverted speaker set off by commas.
-  const std::string plain = "\xC2\xAB Le rapport le dit aussi. \xC2\xBB\n";
-  const SourceText plain_source("b.txt", plain);
-  const Article plain_article(plain_source);
-  std::vector<Quotation> plain_quotations = {
-      quote(plain, "\xC2\xAB Le rapport le dit aussi. \xC2\xBB")};
-  link_attributions(plain_article, lexicon(), plain_quotations);
-  CHECK_FALSE(plain_quotations[0].attribution);
+  CHECK_FALSE(linked("\xC2\xAB Le rapport le dit aussi. \xC2\xBB\n",
+                     {"\xC2\xAB Le rapport le dit aussi. \xC2\xBB"})[0]
+                  .attribution);
 }
 
 TEST_CASE("a gendered pronoun passes over a person of the other title", "[attribution][linker]") {
@@ -245,14 +244,10 @@ TEST_CASE("a gendered pronoun passes over a person of the other title", "[attrib
       "\xE2\x80\x9CIndeed,\xE2\x80\x9D he said.\n\n"
       "Ann Roe met Mr. Doe. \xE2\x80\x9C"
       "Fine,\xE2\x80\x9D they said.\n";
-  const SourceText source("a.txt", text);
-  const Article article(source);
-  std::vector<Quotation> quotations = {quote(text, "\xE2\x80\x9CWe shall see,\xE2\x80\x9D"),
-                                       quote(text, "\xE2\x80\x9CIndeed,\xE2\x80\x9D"),
-                                       quote(text,
-                                             "\xE2\x80\x9C"
-                                             "Fine,\xE2\x80\x9D")};
-  link_attributions(article, lexicon(), quotations);
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9CWe shall see,\xE2\x80\x9D", "\xE2\x80\x9CIndeed,\xE2\x80\x9D",
+                    "\xE2\x80\x9C"
+                    "Fine,\xE2\x80\x9D"});
   REQUIRE(quotations[0].attribution);
   CHECK(quotations[0].attribution->speaker == "Mrs. Bennet");
   REQUIRE(quotations[1].attribution);
