@@ -1,17 +1,27 @@
 // quote-misquoted: the quoted words differ in a few words from what the source list
 // records for the credited source (its custom.quotes and snapshot). What the aligner
-// tolerates (ellipses, [brackets], case, punctuation, quote-mark style) is no misquote.
+// tolerates (ellipses, [brackets], case, punctuation, quote-mark style) is no misquote,
+// nor is a quotation the list records verbatim for a source the article names near it:
+// the article says whose words they are, and the credit is the linker's doubtful reading
+// (see named_source_holding). Recorded quotes are excerpts (see check_own_words).
 
 #include <algorithm>
 #include <optional>
 #include <string>
 
 #include "rules/rule_factories.hpp"
+#include "rules/source_attributions.hpp"
 #include "src/sources/source_list.hpp"
 
 namespace citecheck::rules {
 
 namespace {
+
+// A speaker found by resolving a pronoun (`“…,” he said`) is the linker's guess; that the
+// passage is the same statement is another guess. Both together are too little for an
+// error: a guessed speaker's quotation is misquoted only when it differs in one word from
+// the passage, which then cannot be another statement that happens to share its words.
+constexpr std::size_t kMaxEditsForGuessedSpeaker = 1;
 
 bool is_space_byte(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -62,9 +72,13 @@ class QuoteMisquoted final : public Rule {
       if (!quotation.attribution)
         continue;
       const AttributionMatch match = file.sources->match(*quotation.attribution);
-      const QuoteCheck verdict = file.sources->check_quotation(quotation.text, match.candidates);
-      if (verdict.kind != QuoteCheck::Kind::misquoted)
+      const QuoteCheck verdict = check_own_words(file, quotation, match.candidates);
+      if (verdict.kind != QuoteCheck::Kind::misquoted ||
+          (quotation.attribution->resolved_pronoun &&
+           verdict.match.alignment.edits > kMaxEditsForGuessedSpeaker) ||
+          named_source_holding(file, quotation, match) != nullptr) {
         continue;
+      }
       Diagnostic diagnostic =
           make_diagnostic("quotation differs from what " + display_name(*verdict.source) +
                               " said: " + verdict.match.alignment.message,

@@ -5,11 +5,20 @@
 //   - custom.quotes are excerpts, what the editor chose to record; a quotation missing
 //     from them is reported only when another entry of the list has it (then the message
 //     names that entry: a likely misattribution).
+// A misattribution needs words that tell whose they are: a quotation of fewer than
+// kMinAttributableWords words ("Make America Great Again", "pants on fire") is a phrase
+// many people say, and another source saying it too proves nothing. Nor is it one when
+// the article names that other source near the quotation (its sentence, or the sentences
+// around it for a credit drawn from elsewhere; see named_source_holding): the article
+// then says itself whose words they are, and the credit is the linker's doubtful reading
+// (`While Lind argued …, Berg said only that “…”`), not the writer's error.
 // Quotations inside quotations (someone else's words, quoted) are not checked.
 
 #include <string>
 
 #include "rules/rule_factories.hpp"
+#include "rules/source_attributions.hpp"
+#include "src/sources/align.hpp"
 #include "src/sources/source_list.hpp"
 
 namespace citecheck::rules {
@@ -37,15 +46,19 @@ class QuoteNotInSource final : public Rule {
       if (!quotation.attribution || quotation.depth > 0)
         continue;
       const AttributionMatch match = file.sources->match(*quotation.attribution);
-      const QuoteCheck verdict = file.sources->check_quotation(quotation.text, match.candidates);
+      const QuoteCheck verdict = check_own_words(file, quotation, match.candidates);
       if (verdict.kind != QuoteCheck::Kind::not_found &&
           verdict.kind != QuoteCheck::Kind::not_recorded) {
         continue;
       }
+      if (named_source_holding(file, quotation, match) != nullptr)
+        continue;
       const std::string credited =
           match.source != nullptr ? describe(*match.source) : quotation.attribution->speaker;
+      const bool attributable = count_quote_words(quotation.text) >= kMinAttributableWords;
       const std::vector<const Source*> others =
-          file.sources->sources_containing(quotation.text, match.candidates, 1);
+          attributable ? file.sources->sources_containing(quotation.text, match.candidates, 1)
+                       : std::vector<const Source*>{};
       if (!others.empty()) {
         Diagnostic diagnostic = make_diagnostic(
             "quotation is not in the recorded words of " + credited + " but in those of " +

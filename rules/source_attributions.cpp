@@ -6,7 +6,9 @@
 #include <algorithm>
 #include <array>
 
+#include "src/attribution/sentences.hpp"
 #include "src/input/utf8.hpp"
+#include "src/sources/align.hpp"
 #include "src/text/characters.hpp"
 
 namespace citecheck::rules {
@@ -146,7 +148,304 @@ std::vector<std::string> given_names_before(std::string_view text, std::string_v
   return given;
 }
 
+// The quotations (ordered by start) that start within `range`, in file offsets.
+std::span<const Quotation> quotations_within(const FileAnalysis& file, Span range) {
+  const std::vector<Quotation>& all = file.quotations;
+  const auto starts_before = [](const Quotation& quotation, std::size_t offset) {
+    return quotation.span.start < offset;
+  };
+  const auto first = std::lower_bound(all.begin(), all.end(), range.start, starts_before);
+  const auto last = std::lower_bound(first, all.end(), range.end, starts_before);
+  return {first, last};
+}
+
+// A line holding nothing but spaces and tabs, starting at `line_start`.
+bool is_blank_line(std::string_view text, std::size_t line_start) {
+  const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
+  return text.substr(line_start, line_end - line_start).find_first_not_of(" \t\r") ==
+         std::string_view::npos;
+}
+
+// The start of the line holding `offset`.
+std::size_t line_start(std::string_view text, std::size_t offset) {
+  const std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+  return newline == std::string_view::npos ? 0 : newline + 1;
+}
+
+// The paragraph holding `span`: paragraphs end at blank lines.
+Span paragraph_around(std::string_view text, Span span) {
+  std::size_t begin = line_start(text, span.start);
+  while (begin > 0) {
+    const std::size_t previous = line_start(text, begin - 1);
+    if (is_blank_line(text, previous))
+      break;
+    begin = previous;
+  }
+  std::size_t end = text.find('\n', span.end);
+  while (end != std::string_view::npos && !is_blank_line(text, end + 1))
+    end = text.find('\n', end + 1);
+  return {begin, std::min(end, text.size())};
+}
+
+// Whether `words`, a capitalised word or run of them, names `source`: as a person the
+// list resolves to the entry, or as its outlet.
+bool names_source(std::string_view words, const Source& source, const SourceMatcher& matcher) {
+  const PersonMatch person = matcher.match_person(words);
+  if ((person.kind == MatchKind::exact || person.kind == MatchKind::ambiguous) &&
+      std::find(person.sources.begin(), person.sources.end(), &source) != person.sources.end()) {
+    return true;
+  }
+  const NameNormalizer& normalizer = matcher.normalizer();
+  const std::string written = normalizer.outlet(without_leading_article(words));
+  const std::array<const std::string*, 2> outlets = {&source.outlet, &source.outlet_short};
+  return std::any_of(outlets.begin(), outlets.end(), [&](const std::string* outlet) {
+    return !outlet->empty() && normalizer.outlet(without_leading_article(*outlet)) == written;
+  });
+}
+
+// Whether the prose [begin, end) names `source` outside the `quoted` spans (sorted): each
+// capitalised word, and each run of them ("Valley Courier"), is tried.
+bool prose_names_source(std::string_view text, std::size_t begin, std::size_t end,
+                        const std::vector<Span>& quoted, const Source& source,
+                        const SourceMatcher& matcher) {
+  auto next_quoted = quoted.begin();
+  std::size_t run_start = std::string_view::npos;
+  std::size_t run_end = 0;
+  const auto run_names = [&] {
+    return run_start != std::string_view::npos &&
+           names_source(text.substr(run_start, run_end - run_start), source, matcher);
+  };
+  std::size_t i = begin;
+  while (i < end) {
+    while (next_quoted != quoted.end() && next_quoted->end <= i)
+      ++next_quoted;
+    if (next_quoted != quoted.end() && next_quoted->start <= i) {
+      if (run_names())
+        return true;
+      run_start = std::string_view::npos;
+      i = next_quoted->end;
+      continue;
+    }
+    if (!text::is_word_char(text::code_point_at(text, i))) {
+      std::size_t length = 0;
+      const char32_t c = utf8::decode(text, i, length);
+      // A run of capitalised words goes on across spaces only.
+      if (c != U' ' && c != 0xA0) {
+        if (run_names())
+          return true;
+        run_start = std::string_view::npos;
+      }
+      i += length;
+      continue;
+    }
+    // A word: letters and digits, with apostrophes and hyphens inside ("O’Neil’s").
+    std::size_t word_end = i;
+    while (word_end < end) {
+      std::size_t length = 0;
+      const char32_t c = utf8::decode(text, word_end, length);
+      const bool joins = (c == U'\'' || c == 0x2019 || c == U'-') &&
+                         text::is_word_char(text::code_point_at(text, word_end + length));
+      if (!text::is_word_char(c) && !joins)
+        break;
+      word_end += length;
+    }
+    const std::string_view word = text.substr(i, word_end - i);
+    if (starts_with_capital(word)) {
+      if (names_source(word, source, matcher))
+        return true;
+      if (run_start == std::string_view::npos)
+        run_start = i;
+      run_end = word_end;
+    } else {
+      if (run_names())
+        return true;
+      run_start = std::string_view::npos;
+    }
+    i = word_end;
+  }
+  return run_names();
+}
+
+// Where the article may say whose words a quotation are: the prose of its sentence (its
+// outermost quotation's), and, for a credit the linker drew from outside that sentence (a
+// resolved pronoun, the speaker of the sentence before or after), of the sentences before
+// and after it too; and the quotations of the paragraph, whose words are not the
+// article's own.
+struct QuoteContext {
+  Span prose;
+  std::vector<Span> quoted;
+};
+
+QuoteContext quote_context(const FileAnalysis& file, const Quotation& quotation) {
+  const std::string_view text = file.article->text();
+  // Outermost quotations are disjoint: the one holding this one is the last to start at
+  // or before it.
+  const Quotation* outermost = &quotation;
+  const std::span<const Quotation> before =
+      quotations_within(file, Span{0, quotation.span.start + 1});
+  for (auto other = before.rbegin(); other != before.rend(); ++other) {
+    if (other->depth != 0)
+      continue;
+    if (other->prose.start <= quotation.prose.start && quotation.prose.end <= other->prose.end)
+      outermost = &*other;
+    break;
+  }
+  const Span paragraph = paragraph_around(text, outermost->prose);
+  QuoteContext context;
+  std::vector<attribution::QuoteUnit> units;
+  for (const Quotation& other : quotations_within(file, file.article->to_original(paragraph))) {
+    if (other.depth != 0 || other.prose.start < paragraph.start ||
+        other.prose.end > paragraph.end) {
+      continue;
+    }
+    const std::size_t close = other.close ? other.close->glyph.size() : 0;
+    const std::size_t start = other.prose.start - paragraph.start;
+    const std::size_t end = other.prose.end - paragraph.start;
+    units.push_back({start, end, std::max(start, end - std::min(close, end - start))});
+    context.quoted.push_back(other.prose);
+  }
+  const std::string_view prose = text.substr(paragraph.start, paragraph.size());
+  const std::vector<std::size_t> starts = attribution::sentence_starts(prose, units, *file.lexicon);
+  const auto sentence_begin = [&](std::size_t index) { return paragraph.start + starts[index]; };
+  const auto sentence_end = [&](std::size_t index) {
+    return index + 1 < starts.size() ? paragraph.start + starts[index + 1] : paragraph.end;
+  };
+  const std::size_t own = static_cast<std::size_t>(
+      std::upper_bound(starts.begin(), starts.end(), outermost->prose.start - paragraph.start) -
+      starts.begin() - 1);
+  std::size_t first = own;
+  std::size_t last = own;
+  const Attribution& credit = *quotation.attribution;
+  const Span sentence = file.article->to_original(Span{sentence_begin(own), sentence_end(own)});
+  if (credit.resolved_pronoun || credit.span.start < sentence.start ||
+      credit.span.end > sentence.end) {
+    first = own > 0 ? own - 1 : own;
+    last = std::min(own + 1, starts.size() - 1);
+  }
+  context.prose = {sentence_begin(first), sentence_end(last)};
+  return context;
+}
+
 }  // namespace
+
+namespace {
+
+// The verdict on a quotation's part with its diffs moved into the quotation's offsets.
+QuoteCheck shifted(QuoteCheck verdict, std::size_t by) {
+  for (WordDiff& diff : verdict.match.alignment.diffs) {
+    diff.article_begin += by;
+    diff.article_end += by;
+  }
+  verdict.match.alignment.covered_begin += by;
+  verdict.match.alignment.covered_end += by;
+  return verdict;
+}
+
+// Checks the parts of one quotation's text (see check_own_words).
+class OwnWordsCheck {
+ public:
+  OwnWordsCheck(const FileAnalysis& file, const Quotation& quotation,
+                std::span<const std::size_t> candidates)
+      : file_(file), text_(quotation.text), candidates_(candidates) {
+    std::size_t cursor = 0;
+    for (const Quotation& inner : quotations_within(file, quotation.span)) {
+      if (inner.depth != quotation.depth + 1 || inner.span.start <= quotation.span.start ||
+          inner.span.end > quotation.span.end || inner.text.empty()) {
+        continue;
+      }
+      const std::size_t at = text_.find(inner.text, cursor);
+      if (at == std::string_view::npos)
+        continue;
+      cursor = at + inner.text.size();
+      inner_.push_back({at, cursor});
+    }
+  }
+
+  // The verdict on text_[begin, end), its diffs in offsets of text_.
+  QuoteCheck check(std::size_t begin, std::size_t end) const {
+    QuoteCheck whole = shifted(
+        file_.sources->check_quotation(text_.substr(begin, end - begin), candidates_), begin);
+    if (whole.kind == QuoteCheck::Kind::found) {
+      // Words past an excerpt's ends may be in another excerpt, and differ from it.
+      const AlignResult& alignment = whole.match.alignment;
+      for (const Span outside :
+           {Span{begin, alignment.covered_begin}, Span{alignment.covered_end, end}}) {
+        if (!has_words(outside))
+          continue;
+        QuoteCheck verdict = check(outside.start, outside.end);
+        if (verdict.kind == QuoteCheck::Kind::misquoted)
+          return verdict;
+      }
+      return whole;
+    }
+    if (whole.kind != QuoteCheck::Kind::not_found && whole.kind != QuoteCheck::Kind::not_recorded) {
+      return whole;
+    }
+    // The pieces around the inner quotations' words. Found when each piece is found in an
+    // excerpt of its own: a text holding two of them holds what lies between them too, and
+    // the whole part's verdict stands.
+    std::vector<Span> pieces;
+    std::size_t cursor = begin;
+    for (const Span& inner : inner_) {
+      if (inner.start < begin || inner.end > end)
+        continue;
+      pieces.push_back({cursor, inner.start});
+      cursor = inner.end;
+    }
+    if (pieces.empty())
+      return whole;
+    pieces.push_back({cursor, end});
+    std::vector<QuoteCheck> found;
+    for (const Span& piece : pieces) {
+      if (!has_words(piece))
+        continue;
+      QuoteCheck verdict = check(piece.start, piece.end);
+      if (verdict.kind == QuoteCheck::Kind::misquoted)
+        return verdict;
+      const bool own_excerpt =
+          std::none_of(found.begin(), found.end(), [&](const QuoteCheck& other) {
+            return other.recorded.data() == verdict.recorded.data();
+          });
+      if (verdict.kind != QuoteCheck::Kind::found || !own_excerpt)
+        return whole;
+      found.push_back(std::move(verdict));
+    }
+    return found.size() >= 2 ? found.front() : whole;
+  }
+
+ private:
+  bool has_words(Span part) const {
+    return part.start < part.end && count_quote_words(text_.substr(part.start, part.size())) > 0;
+  }
+
+  const FileAnalysis& file_;
+  std::string_view text_;
+  std::span<const std::size_t> candidates_;
+  std::vector<Span> inner_;  // where the inner quotations' words lie, in order
+};
+
+}  // namespace
+
+QuoteCheck check_own_words(const FileAnalysis& file, const Quotation& quotation,
+                           std::span<const std::size_t> candidates) {
+  return OwnWordsCheck(file, quotation, candidates).check(0, quotation.text.size());
+}
+
+const Source* named_source_holding(const FileAnalysis& file, const Quotation& quotation,
+                                   const AttributionMatch& match) {
+  const std::vector<const Source*> holders =
+      file.sources->sources_containing(quotation.text, match.candidates);
+  if (holders.empty())
+    return nullptr;
+  const QuoteContext context = quote_context(file, quotation);
+  for (const Source* holder : holders) {
+    if (prose_names_source(file.article->text(), context.prose.start, context.prose.end,
+                           context.quoted, *holder, file.sources->matcher())) {
+      return holder;
+    }
+  }
+  return nullptr;
+}
 
 std::vector<const Attribution*> distinct_attributions(const FileAnalysis& file) {
   std::vector<const Attribution*> attributions;

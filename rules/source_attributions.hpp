@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -57,6 +58,32 @@ std::optional<Misspelling> person_misspelling(const FileAnalysis& file,
 // it writes one ("Harry Ried" with "Harry Reid" and "Jack Reed" in the text).
 std::optional<Misspelling> person_misspelling(const FileAnalysis& file, Span words,
                                               const PersonMatch& match);
+
+// The list's verdict on the quotation's words against the `candidates`' recorded texts,
+// its diffs in offsets of `quotation.text`. Recorded quotes are excerpts, and a quotation
+// may span several:
+//   - words past the ends of the excerpt it is found in are checked on their own, and a
+//     misquotation of another excerpt among them is the verdict;
+//   - a quotation that quotes someone else (`he said, ‘…’, and …`) may be recorded in
+//     two excerpts, the speaker's words before and after the inner quotation: when the
+//     whole is not found, the pieces around its inner quotations are checked on their
+//     own; a misquoted piece is the verdict, and when each piece is found in an excerpt
+//     of its own, the quotation is found.
+// Otherwise the verdict on the whole text.
+QuoteCheck check_own_words(const FileAnalysis& file, const Quotation& quotation,
+                           std::span<const std::size_t> candidates);
+
+// The entry, other than the ones the quotation is credited to (`match.candidates`), whose
+// recorded words hold the quotation verbatim and whom the article names near it outside
+// quote marks (by a name the list resolves to it, or its outlet), or null. The article
+// then says itself whose words they are, and the credit to someone else is the linker's
+// doubt, not the writer's error. Near is the quotation's sentence for a credit made in
+// that sentence (`While Lind argued that …, Berg said only that “…”`, Berg's words linked
+// to Lind; `“…,” Lind said, according to the Courier`), and also the sentences before and
+// after it for a credit drawn from elsewhere (a resolved pronoun, `Berg said …. “…”
+// Lind disagreed.`).
+const Source* named_source_holding(const FileAnalysis& file, const Quotation& quotation,
+                                   const AttributionMatch& match);
 
 // An outlet's words without a leading "the"/"The", which lists and articles use freely:
 // "The Wall Street Journal" → "Wall Street Journal".

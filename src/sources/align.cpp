@@ -108,6 +108,26 @@ std::uint64_t hash_word(std::string_view text, std::size_t begin, std::size_t en
   return hash;
 }
 
+bool is_letter_s(char c) {
+  return c == 's' || c == 'S';
+}
+
+// The end of the word text[begin, end) as compared: without the "'s" of a possessive of a
+// word ending in s. "ISIS’s" and "ISIS’" are one possessive in two house styles, and the
+// apostrophe that ends "ISIS’" is punctuation, so both read as "ISIS".
+std::size_t possessive_stem_end(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string_view word = text.substr(begin, end - begin);
+  if (word.size() < 4 || !is_letter_s(word.back()))
+    return end;
+  for (const std::string_view apostrophe :
+       {std::string_view("'"), std::string_view("\xE2\x80\x99")}) {
+    const std::size_t at = word.size() - 1 - apostrophe.size();
+    if (at > 0 && word.substr(at, apostrophe.size()) == apostrophe && is_letter_s(word[at - 1]))
+      return begin + at;
+  }
+  return end;
+}
+
 // Reads the word starting at `offset`: letters and digits, with apostrophes between them
 // ("don’t" = "don't"). Returns its end.
 std::size_t scan_word(std::string_view text, std::size_t offset, Word& word) {
@@ -128,7 +148,7 @@ std::size_t scan_word(std::string_view text, std::size_t offset, Word& word) {
   }
   word.begin = static_cast<std::uint32_t>(offset);
   word.end = static_cast<std::uint32_t>(end);
-  word.hash = hash_word(text, offset, end, ascii);
+  word.hash = hash_word(text, offset, possessive_stem_end(text, offset, end), ascii);
   return end;
 }
 
@@ -174,6 +194,7 @@ enum Op : std::uint8_t {
   kMatch,
   kSubstitute,
   kAdd,       // an article word the record does not have
+  kBeyond,    // an article word before or after the whole of an excerpt: not recorded
   kOmit,      // a recorded word the article does not have
   kGapTake,   // an ellipsis takes a recorded word
   kGapDone,   // an ellipsis is finished
@@ -182,17 +203,68 @@ enum Op : std::uint8_t {
 
 constexpr std::size_t kMaxBracketSpan = 200;
 
+// One hash for a run of words, in order: what a [bracketed] insertion's own words hash to.
+std::uint64_t hash_run(const Word* words, std::size_t count) {
+  std::uint64_t hash = kFnvOffset;
+  for (std::size_t i = 0; i < count; ++i) {
+    hash ^= words[i].hash;
+    hash *= kFnvPrime;
+  }
+  return hash;
+}
+
+// Where the record says a bracket's own words: for each recorded word, whether the `own`
+// words from it on hash to `own_hash`.
+std::vector<bool> own_words_at(const Word* words, std::size_t m, std::size_t own,
+                               std::uint64_t own_hash) {
+  std::vector<bool> starts(m, false);
+  for (std::size_t at = 0; at + own <= m; ++at)
+    starts[at] = hash_run(words + at, own) == own_hash;
+  return starts;
+}
+
+// Whether a bracket standing for the recorded words [begin, end) (none when they are
+// equal) touches a place where the record says the bracket's own words without standing
+// for exactly those words.
+bool strays_from_own_words(const std::vector<bool>& own_at, std::size_t own, std::size_t begin,
+                           std::size_t end) {
+  const std::size_t last = std::min(end + 1, own_at.size());
+  for (std::size_t at = begin > own ? begin - own : 0; at < last; ++at) {
+    if (own_at[at] && !(at == begin && end - begin == own))
+      return true;
+  }
+  return false;
+}
+
 struct Alignment {
-  std::size_t cost = 0;
+  std::size_t cost = 0;            // what the alignment minimised (see kEditCost)
+  std::size_t edits = 0;           // words substituted, added or left out
   std::vector<Op> ops;             // in order
   std::size_t start = 0;           // index of the first recorded word the ops walk over
   std::size_t first_recorded = 0;  // index of the first recorded word of the passage
   std::size_t recorded_end = 0;    // one past the last recorded word consumed
   std::size_t matched = 0;
+  std::size_t beyond = 0;  // article words beyond the excerpt's ends
 };
 
+// What the alignment minimises: an edit (a word substituted, added or left out) costs
+// three, an article word beyond an excerpt's ends two. Such words are no edits, but
+// covering a word with the passage is better: otherwise a quotation lying wholly before
+// an excerpt would cost nothing, "in May" against an excerpt ending "in June" would be
+// "June" left out and "May" beyond its end rather than "May" for "June", and "We’re
+// press … to win" would be two words before an excerpt "We’re going … to win" rather
+// than "press" for "going".
+constexpr std::uint32_t kEditCost = 3;
+constexpr std::uint32_t kBeyondExcerptCost = 2;
+// No way to reach a cell (a bracket that may not stand where its own words are); small
+// enough that adding to it cannot overflow.
+constexpr std::uint32_t kUnreachable = std::numeric_limits<std::uint32_t>::max() / 4;
+
 // Semi-global alignment: the whole quotation against any stretch of `words`.
-Alignment align_tokens(const std::vector<QuoteToken>& quote, const Word* words, std::size_t m) {
+Alignment align_tokens(const std::vector<QuoteToken>& quote, const Word* words, std::size_t m,
+                       Extent extent) {
+  const std::uint32_t beyond_cost = extent == Extent::excerpt ? kBeyondExcerptCost : kEditCost;
+  const Op beyond_op = extent == Extent::excerpt ? kBeyond : kAdd;
   const std::size_t n = quote.size();
   const std::size_t width = m + 1;
   std::vector<Op> ops((n + 1) * width, kStart);
@@ -202,18 +274,19 @@ Alignment align_tokens(const std::vector<QuoteToken>& quote, const Word* words, 
     Op* row = &ops[i * width];
     switch (token.kind) {
       case QuoteToken::Kind::word:
-        current[0] = previous[0] + 1;
-        row[0] = kAdd;
+        current[0] = previous[0] + beyond_cost;
+        row[0] = beyond_op;
         for (std::size_t j = 1; j <= m; ++j) {
           const bool same = token.word.hash == words[j - 1].hash;
-          std::uint32_t best = previous[j - 1] + (same ? 0 : 1);
+          std::uint32_t best = previous[j - 1] + (same ? 0 : kEditCost);
           Op op = same ? kMatch : kSubstitute;
-          if (previous[j] + 1 < best) {
-            best = previous[j] + 1;
-            op = kAdd;
+          const std::uint32_t add_cost = j == m ? beyond_cost : kEditCost;
+          if (previous[j] + add_cost < best) {
+            best = previous[j] + add_cost;
+            op = j == m ? beyond_op : kAdd;
           }
-          if (current[j - 1] + 1 < best) {
-            best = current[j - 1] + 1;
+          if (current[j - 1] + kEditCost < best) {
+            best = current[j - 1] + kEditCost;
             op = kOmit;
           }
           current[j] = best;
@@ -224,7 +297,12 @@ Alignment align_tokens(const std::vector<QuoteToken>& quote, const Word* words, 
         current[0] = previous[0];
         row[0] = kGapDone;
         for (std::size_t j = 1; j <= m; ++j) {
-          if (previous[j] <= current[j - 1]) {
+          // Words beyond an excerpt's ends lie right before its first word or after its
+          // last one: an ellipsis does not join them to a passage inside it. (As the first
+          // or last token an ellipsis needs no such step: the passage may start or end
+          // anywhere.)
+          const bool joins_beyond = extent == Extent::excerpt && (j == 1 || j == m);
+          if (previous[j] <= current[j - 1] || joins_beyond) {
             current[j] = previous[j];
             row[j] = kGapDone;
           } else {
@@ -234,18 +312,26 @@ Alignment align_tokens(const std::vector<QuoteToken>& quote, const Word* words, 
         }
         break;
       case QuoteToken::Kind::bracket: {
-        const std::size_t span = std::min<std::size_t>(token.bracket_words + 2, kMaxBracketSpan);
+        const std::size_t own = token.bracket_words;
+        const std::size_t span = std::min<std::size_t>(own + 2, kMaxBracketSpan);
+        // A bracket puts the speaker's words in other words ("[Smith]" for "he"). Where the
+        // record says the bracketed words themselves, the bracket only marks them and
+        // stands for nothing more: "afford [Trump] empathy" leaves out "supporters" of
+        // "afford Trump supporters empathy", "got [Danger Mouse]" leaves out "with".
+        const std::vector<bool> own_at = own_words_at(words, m, own, token.word.hash);
         for (std::size_t j = 0; j <= m; ++j) {
-          std::uint32_t best = std::numeric_limits<std::uint32_t>::max();
+          std::uint32_t best = kUnreachable;
           Op op = kBracket0;
           for (std::size_t k = 0; k <= std::min(span, j); ++k) {
+            if (strays_from_own_words(own_at, own, j - k, j))
+              continue;
             if (previous[j - k] < best) {
               best = previous[j - k];
               op = static_cast<Op>(kBracket0 + k);
             }
           }
-          if (j > 0 && current[j - 1] + 1 < best) {
-            best = current[j - 1] + 1;
+          if (j > 0 && current[j - 1] + kEditCost < best) {
+            best = current[j - 1] + kEditCost;
             op = kOmit;
           }
           current[j] = best;
@@ -291,15 +377,24 @@ Alignment align_tokens(const std::vector<QuoteToken>& quote, const Word* words, 
         --j;
         break;
       case kSubstitute:
+        ++result.edits;
         consume(j - 1, true);
         --i;
         --j;
         break;
+      case kBeyond:
+        ++result.beyond;
+        --i;
+        break;
       case kAdd:
+        ++result.edits;
+        --i;
+        break;
       case kGapDone:
         --i;
         break;
       case kOmit:
+        ++result.edits;
         consume(j - 1, true);
         --j;
         break;
@@ -338,8 +433,23 @@ std::string join_words(std::string_view text, const std::vector<Word>& words) {
 AlignResult describe(std::string_view quote, const std::vector<QuoteToken>& tokens,
                      std::string_view text, const Word* words, const Alignment& alignment) {
   AlignResult result;
-  result.edits = alignment.cost;
-  result.matches = alignment.cost == 0;
+  result.edits = alignment.edits;
+  result.matches = alignment.edits == 0;
+  const auto leading_beyond =
+      static_cast<std::size_t>(std::find_if(alignment.ops.begin(), alignment.ops.end(),
+                                            [](Op op) { return op != kBeyond; }) -
+                               alignment.ops.begin());
+  const auto trailing_beyond =
+      static_cast<std::size_t>(std::find_if(alignment.ops.rbegin(), alignment.ops.rend(),
+                                            [](Op op) { return op != kBeyond; }) -
+                               alignment.ops.rbegin());
+  result.covered_end = quote.size();
+  if (leading_beyond + trailing_beyond < tokens.size()) {
+    if (leading_beyond > 0)
+      result.covered_begin = tokens[leading_beyond].word.begin;
+    if (trailing_beyond > 0)
+      result.covered_end = tokens[tokens.size() - trailing_beyond - 1].word.end;
+  }
   if (alignment.recorded_end > alignment.first_recorded) {
     result.recorded_begin = words[alignment.first_recorded].begin;
     result.recorded_end = words[alignment.recorded_end - 1].end;
@@ -411,6 +521,7 @@ AlignResult describe(std::string_view quote, const std::vector<QuoteToken>& toke
         recorded_cursor = words[word_index++].end;
         break;
       case kGapDone:
+      case kBeyond:
         flush();
         article_cursor = tokens[quote_index++].word.end;
         break;
@@ -440,10 +551,13 @@ TextMatch classify_alignment(std::string_view quote, const std::vector<QuoteToke
   const std::size_t quote_words = count_words(tokens);
   if (quote_words == 0 || alignment.matched == 0)
     return match;
-  if (alignment.cost == 0) {
+  // Most of the quotation lies in the passage: all of it, or, past an excerpt's ends or
+  // with a few words changed, two thirds.
+  const bool mostly_in_passage = alignment.matched * 3 >= quote_words * 2;
+  if (alignment.edits == 0 && (alignment.beyond == 0 || mostly_in_passage)) {
     match.kind = TextMatch::Kind::found;
-  } else if (alignment.cost <= near_edit_limit(quote_words) &&
-             alignment.matched * 3 >= quote_words * 2) {
+  } else if (alignment.edits > 0 && alignment.edits <= near_edit_limit(quote_words) &&
+             mostly_in_passage) {
     match.kind = TextMatch::Kind::near;
   } else {
     return match;
@@ -525,6 +639,7 @@ void split_quote(std::string_view quote, std::vector<QuoteToken>& out) {
           token.kind = QuoteToken::Kind::bracket;
           token.bracket_words =
               static_cast<std::uint16_t>(std::min<std::size_t>(inner.size(), 1000));
+          token.word.hash = hash_run(inner.data(), token.bracket_words);
           token.word.begin = static_cast<std::uint32_t>(offset);
           token.word.end = static_cast<std::uint32_t>(close + 1);
           out.push_back(token);
@@ -538,8 +653,14 @@ void split_quote(std::string_view quote, std::vector<QuoteToken>& out) {
   }
 }
 
+std::size_t count_quote_words(std::string_view quote) {
+  std::vector<QuoteToken> tokens;
+  split_quote(quote, tokens);
+  return count_words(tokens);
+}
+
 std::size_t near_edit_limit(std::size_t quote_words) {
-  if (quote_words < 4)
+  if (quote_words < kMinAttributableWords)
     return 0;
   return std::max<std::size_t>(2, quote_words / 3);
 }
@@ -549,28 +670,30 @@ AlignResult align_quote(std::string_view article_quote, std::string_view recorde
   split_quote(article_quote, tokens);
   std::vector<Word> words;
   split_words(recorded, words);
-  const Alignment alignment = align_tokens(tokens, words.data(), words.size());
+  const Alignment alignment = align_tokens(tokens, words.data(), words.size(), Extent::document);
   return describe(article_quote, tokens, recorded, words.data(), alignment);
 }
 
-TextMatch find_in_text(std::string_view quote, std::string_view text) {
+TextMatch find_in_text(std::string_view quote, std::string_view text, Extent extent) {
   std::vector<QuoteToken> tokens;
   split_quote(quote, tokens);
   std::vector<Word> words;
   split_words(text, words);
-  return find_in_words(quote, tokens, text, words);
+  return find_in_words(quote, tokens, text, words, extent);
 }
 
 TextMatch find_in_words(std::string_view quote, const std::vector<QuoteToken>& quote_tokens,
-                        std::string_view text, const std::vector<Word>& text_words) {
+                        std::string_view text, const std::vector<Word>& text_words, Extent extent) {
   const std::size_t quote_words = count_words(quote_tokens);
   if (quote_words == 0 || text_words.empty())
     return {};
   if ((quote_tokens.size() + 1) * (text_words.size() + 1) <= kMaxCells) {
-    const Alignment alignment = align_tokens(quote_tokens, text_words.data(), text_words.size());
+    const Alignment alignment =
+        align_tokens(quote_tokens, text_words.data(), text_words.size(), extent);
     return classify_alignment(quote, quote_tokens, text, text_words.data(), alignment);
   }
-  // Long text: align only around clusters of the quotation's words.
+  // Long text: align only around clusters of the quotation's words. A window's edges are
+  // not the text's, so nothing lies beyond them.
   std::vector<std::uint64_t> wanted;
   for (const QuoteToken& token : quote_tokens) {
     if (token.kind == QuoteToken::Kind::word)
@@ -589,7 +712,8 @@ TextMatch find_in_words(std::string_view quote, const std::vector<QuoteToken>& q
       return;
     const std::size_t from = cluster_start > reach ? cluster_start - reach : 0;
     const std::size_t to = std::min(text_words.size(), cluster_end + reach);
-    const Alignment alignment = align_tokens(quote_tokens, text_words.data() + from, to - from);
+    const Alignment alignment =
+        align_tokens(quote_tokens, text_words.data() + from, to - from, Extent::document);
     if (alignment.cost >= best_cost)
       return;
     TextMatch match =

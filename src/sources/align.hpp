@@ -29,7 +29,8 @@ struct QuoteToken {
   enum class Kind : std::uint8_t { word, ellipsis, bracket };
   Kind kind = Kind::word;
   std::uint16_t bracket_words = 0;  // words inside the brackets
-  Word word;                        // for brackets and ellipses, only the span is set
+  // For ellipses only the span is set; for brackets the hash is of the words inside.
+  Word word;
 };
 
 // Reads the next word at or after `offset` and moves `offset` past it; false at the end.
@@ -64,10 +65,19 @@ struct AlignResult {
   std::size_t edits = 0;  // words substituted, added or left out
   // The recorded words the quotation was aligned with (byte span in the recorded text).
   std::size_t recorded_begin = 0, recorded_end = 0;
+  // The part of the quotation the passage covers (byte span in the quotation): all of it,
+  // unless the quotation runs past an excerpt's ends.
+  std::size_t covered_begin = 0, covered_end = 0;
 };
 
 // Aligns the article's quotation with the whole recorded quote.
 AlignResult align_quote(std::string_view article_quote, std::string_view recorded);
+
+// What a recorded text is: a whole document, whose first and last words are where the
+// source begins and ends, or an excerpt (custom.quotes) of what the source said, which
+// says nothing of the words before and after it. A quotation may run past an excerpt's
+// ends: those words are not recorded, not added.
+enum class Extent : std::uint8_t { document, excerpt };
 
 struct TextMatch {
   enum class Kind : std::uint8_t {
@@ -83,17 +93,31 @@ struct TextMatch {
 };
 
 // Looks for the quotation anywhere in a longer text (a snapshot, or a source's quotes).
-// A passage is near (a misquotation) when the quotation has four words or more, at least
-// two thirds of them are found in order, and there are at most near_edit_limit() edits.
-TextMatch find_in_text(std::string_view quote, std::string_view text);
+// A passage is near (a misquotation) when the quotation has kMinAttributableWords words
+// or more, at least two thirds of them are found in order, and there are at most
+// near_edit_limit() edits. A quotation running past an excerpt's ends is found when the
+// rest matches and is at least two thirds of it.
+TextMatch find_in_text(std::string_view quote, std::string_view text,
+                       Extent extent = Extent::document);
 
 // Pre-split variant for callers that keep the words of their texts (the source index).
 TextMatch find_in_words(std::string_view quote, const std::vector<QuoteToken>& quote_tokens,
-                        std::string_view text, const std::vector<Word>& text_words);
+                        std::string_view text, const std::vector<Word>& text_words, Extent extent);
+
+// Quotations shorter than this are phrases many people say: slogans, labels, scare quotes,
+// "It's just not true". Their words do not tell whose they are, so a passage differing
+// in one of them is no evidence of a misquotation ("a lot of sacrifices" is not a
+// misquote of "a lot of votes"), and finding them in another source's words is no
+// evidence of a misattribution.
+constexpr std::size_t kMinAttributableWords = 5;
+
+// The words of an article's quotation, as the aligner counts them (ellipses and
+// [bracketed] insertions are no words).
+std::size_t count_quote_words(std::string_view quote);
 
 // Edits allowed for a near passage, given the number of the quotation's words: none
-// under four words, else a third of them and at least two (a word replaced by a
-// hyphenated pair is two edits).
+// under kMinAttributableWords words, else a third of them and at least two (a word
+// replaced by a hyphenated pair is two edits).
 std::size_t near_edit_limit(std::size_t quote_words);
 
 }  // namespace citecheck

@@ -246,7 +246,11 @@ TextMatch SourceTextIndex::check_window(std::string_view quote,
   const std::string_view window = whole.substr(begin, end - begin);
   std::vector<Word> words;
   split_words(window, words);
-  TextMatch match = find_in_words(quote, tokens, window, words);
+  // Only a whole recorded quote has an excerpt's open ends; a window's edges are cuts.
+  const bool whole_excerpt =
+      text.kind == IndexedText::Kind::quote && begin == 0 && end == whole.size();
+  TextMatch match = find_in_words(quote, tokens, window, words,
+                                  whole_excerpt ? Extent::excerpt : Extent::document);
   if (match.kind == TextMatch::Kind::absent)
     return match;
   match.begin += begin;

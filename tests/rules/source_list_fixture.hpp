@@ -22,4 +22,23 @@ inline std::string newsroom_sources() {
 ])";
 }
 
+// Three people whose recorded words overlap (invented): for telling a misattribution from
+// a credit the article itself puts right, and a misquotation from words the record does
+// not cover.
+inline std::string harbour_sources() {
+  return R"([
+  {"id": "lind-herald", "type": "article-newspaper",
+   "author": [{"family": "Lind", "given": "Tomas"}], "container-title": "The Harbour Herald",
+   "custom": {"quotes": ["We have asked the council for a third bridge over the river."]}},
+  {"id": "berg-courier", "type": "article-newspaper",
+   "author": [{"family": "Berg", "given": "Hanna"}], "container-title": "The Valley Courier",
+   "custom": {"quotes": ["We have asked the council for a second bridge over the river.",
+                         "It is long overdue for us.", "Build the bridge now",
+                         "The mayor told us", "and we will not wait for her any longer."]}},
+  {"id": "holm-radio", "type": "interview",
+   "author": [{"family": "Holm", "given": "Erik"}], "container-title": "Radio North",
+   "custom": {"quotes": ["Build the bridge now", "Nobody in this town wants another toll road."]}}
+])";
+}
+
 }  // namespace citecheck::testing

@@ -4,7 +4,9 @@
 #include "tests/rules/rule_test_support.hpp"
 #include "tests/rules/source_list_fixture.hpp"
 
+using citecheck::Attribution;
 using citecheck::rules::quote_not_in_source;
+using citecheck::testing::harbour_sources;
 using citecheck::testing::newsroom_sources;
 using citecheck::testing::RuleFixture;
 
@@ -81,4 +83,82 @@ TEST_CASE("quote-not-in-source stays quiet when it cannot tell", "[rules]") {
     inner.depth = 1;
     CHECK(file.run(quote_not_in_source()).empty());
   }
+}
+
+TEST_CASE("quote-not-in-source reports words another source said, credited in their sentence",
+          "[rules]") {
+  const std::string expected =
+      "quotation is not in the recorded words of Erik Holm (holm-radio) but in those of Hanna "
+      "Berg (berg-courier): likely misattribution";
+  SECTION("nobody else is named") {
+    RuleFixture file(
+        "“We have asked the council for a second bridge over the river,” Erik Holm said.",
+        harbour_sources());
+    const auto& quotation =
+        file.quote("“We have asked the council for a second bridge over the river,”",
+                   file.credit("Erik Holm"));
+    const auto diagnostics = file.run(quote_not_in_source());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].message == expected);
+    CHECK(diagnostics[0].help == "check who said it");
+    CHECK(diagnostics[0].span == quotation.span);
+  }
+  SECTION("the one who said it is named only in the sentence before") {
+    RuleFixture file(
+        "Hanna Berg left early. “We have asked the council for a second bridge over the "
+        "river,” Erik Holm said.",
+        harbour_sources());
+    file.quote("“We have asked the council for a second bridge over the river,”",
+               file.credit("Erik Holm"));
+    const auto diagnostics = file.run(quote_not_in_source());
+    REQUIRE(diagnostics.size() == 1);
+    CHECK(diagnostics[0].message == expected);
+  }
+}
+
+TEST_CASE("quote-not-in-source takes the article's word for whose words they are", "[rules]") {
+  SECTION("the quotation's sentence names who said it") {
+    RuleFixture file(
+        "While Erik Holm spoke of tolls, Hanna Berg said that “we have asked the council for a "
+        "second bridge over the river.”",
+        harbour_sources());
+    file.quote("“we have asked the council for a second bridge over the river.”",
+               file.credit("Erik Holm"));
+    CHECK(file.run(quote_not_in_source()).empty());
+  }
+  SECTION("the quotation's sentence names the outlet that reported it") {
+    RuleFixture file(
+        "“We have asked the council for a second bridge over the river,” Erik Holm said, "
+        "according to the Valley Courier.",
+        harbour_sources());
+    file.quote("“We have asked the council for a second bridge over the river,”",
+               file.credit("Erik Holm"));
+    CHECK(file.run(quote_not_in_source()).empty());
+  }
+  SECTION("a credit from the next sentence, who said it named in the one before") {
+    RuleFixture file(
+        "Hanna Berg spoke first. “We have asked the council for a second bridge over the "
+        "river.” Erik Holm disagreed.",
+        harbour_sources());
+    file.quote("“We have asked the council for a second bridge over the river.”",
+               file.credit("Erik Holm"));
+    CHECK(file.run(quote_not_in_source()).empty());
+  }
+  SECTION("a resolved pronoun, who said it named in the sentence before") {
+    RuleFixture file(
+        "Hanna Berg spoke first. “We have asked the council for a second bridge over the "
+        "river,” he said.",
+        harbour_sources());
+    Attribution pronoun = file.credit("he");
+    pronoun.speaker = "Erik Holm";
+    pronoun.resolved_pronoun = true;
+    file.quote("“We have asked the council for a second bridge over the river,”", pronoun);
+    CHECK(file.run(quote_not_in_source()).empty());
+  }
+}
+
+TEST_CASE("quote-not-in-source: a short phrase others said too is no misattribution", "[rules]") {
+  RuleFixture file("“Build the bridge now,” Tomas Lind said.", harbour_sources());
+  file.quote("“Build the bridge now,”", file.credit("Tomas Lind"));
+  CHECK(file.run(quote_not_in_source()).empty());
 }

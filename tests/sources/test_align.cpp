@@ -27,6 +27,10 @@ TEST_CASE("identical and tolerated differences match", "[align]") {
            Case{"[Olson] said the deal was done", "She said the deal was done"},
            Case{"[The senator] said the deal was done", "He said the deal was done"},
            Case{"We [the party] will win", "We will win"},
+           Case{"[The Democratic Party] will win", "the party will win"},
+           // the record may keep the bracket, or say the bracketed words themselves
+           Case{"we could afford [Lind] respect", "we could afford [Lind] respect"},
+           Case{"we could afford [Lind] respect", "we could afford Lind respect"},
            // case, punctuation, quote-mark and apostrophe style, dashes, spacing
            Case{"the plan is dead", "The plan is dead."},
            Case{"THE PLAN IS DEAD", "the plan is dead"},
@@ -37,6 +41,9 @@ TEST_CASE("identical and tolerated differences match", "[align]") {
            Case{"this – that", "this—that"},
            Case{"a well-known  fact", "a well known\nfact"},
            Case{"Café au lait", "CAFÉ AU LAIT"},
+           // a possessive of a word ending in s, in either house style
+           Case{"the Reynolds's plan", "the Reynolds’ plan"},
+           Case{"the Reynolds’s plan", "the Reynolds' plan"},
            Case{"Cafe\xCC\x81", "Café"},  // decomposed and precomposed é
            // the article may quote a fragment of what was said
            Case{"fortune at the bottom of the pyramid",
@@ -70,6 +77,11 @@ TEST_CASE("real differences are reported with the words", "[align]") {
            Case{"[Olson] said the deal was off", "She said the deal was done",
                 "\"off\" should be \"done\""},
            Case{"Résumé is ready", "Resume is ready", "\"Résumé\" should be \"Resume\""},
+           // A bracket whose words the record says marks them and stands for no more.
+           Case{"we could afford [Lind] respect", "we could afford Lind voters respect",
+                "\"voters\" was left out"},
+           Case{"before we got [Anna Berg] on board", "before we got with Anna Berg on board",
+                "\"with\" was left out"},
        }) {
     INFO(c.article << " | " << c.recorded);
     const AlignResult result = align_quote(c.article, c.recorded);
@@ -117,8 +129,10 @@ TEST_CASE("finding a quotation in a longer text", "[align]") {
         TextMatch::Kind::found);
   CHECK(find_in_text("Samsung ships more phones than anyone", text).kind ==
         TextMatch::Kind::absent);
-  // Too short to call a near passage a misquotation.
+  // Too short to call a near passage a misquotation: a phrase with another word is
+  // another phrase.
   CHECK(find_in_text("Apple does it", text).kind == TextMatch::Kind::absent);
+  CHECK(find_in_text("in a month what", text).kind == TextMatch::Kind::absent);
   CHECK(find_in_text("…", text).kind == TextMatch::Kind::absent);
 }
 
@@ -136,4 +150,29 @@ TEST_CASE("finding a quotation in a text too long for one table", "[align]") {
   CHECK(near.alignment.message == "\"in\" should be \"at\"");
   CHECK(near.begin > at);
   CHECK(find_in_text("fortune at the bottom of the pyramid", text).kind == TextMatch::Kind::found);
+}
+
+TEST_CASE("a quotation may run past an excerpt's ends", "[align]") {
+  using citecheck::Extent;
+  const std::string excerpt = "The bridge will reopen in the spring.";
+  const TextMatch past =
+      find_in_text("So far, the bridge will reopen in the spring", excerpt, Extent::excerpt);
+  CHECK(past.kind == TextMatch::Kind::found);
+  CHECK(past.alignment.covered_begin == std::string_view("So far, ").size());
+  // A document's first word is where the source begins.
+  const TextMatch added = find_in_text("So far, the bridge will reopen in the spring", excerpt);
+  CHECK(added.kind == TextMatch::Kind::near);
+  CHECK(added.alignment.message == "\"So far\" was added");
+  CHECK(find_in_text("The bridge will reopen in the spring, and the ferry will stop", excerpt,
+                     Extent::excerpt)
+            .kind == TextMatch::Kind::absent);  // most of it is not recorded
+  // A changed last word is no word past the end.
+  const TextMatch changed =
+      find_in_text("the bridge will reopen in the autumn", excerpt, Extent::excerpt);
+  CHECK(changed.kind == TextMatch::Kind::near);
+  CHECK(changed.alignment.message == "\"autumn\" should be \"spring\"");
+  // An ellipsis does not join words before an excerpt to a passage inside it.
+  CHECK(find_in_text("We shall … open the bridge in the spring",
+                     "And so the council will open the bridge in the spring", Extent::excerpt)
+            .kind != TextMatch::Kind::found);
 }
