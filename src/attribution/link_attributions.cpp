@@ -37,6 +37,18 @@ bool is_blank(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+// Whether a comma, semicolon or dash stands in `words[begin, end)`: the clause of a phrase
+// before it has ended.
+bool separates_clauses(std::string_view words, std::size_t begin, std::size_t end) {
+  if (begin >= end)
+    return false;
+  const std::string_view between = words.substr(begin, end - begin);
+  return between.find_first_of(",;") != std::string_view::npos ||
+         between.find("\xE2\x80\x94") != std::string_view::npos ||  // — em dash
+         between.find("\xE2\x80\x95") != std::string_view::npos ||  // ― horizontal bar
+         between.find(" -- ") != std::string_view::npos;
+}
+
 // `text` with every tab and line break as a space, so that multi-word lexicon entries
 // (`according to`) match across soft wraps; `words` keeps its capacity for the next use.
 void assign_words(std::string& words, std::string_view text) {
@@ -323,6 +335,9 @@ class Linker {
   std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
   void resolve_pronoun(Attribution& attribution, std::size_t position);
+  // The latest named speaker phrase before `pronoun` in its sentence, already parsed.
+  const ParsedAttribution* speaker_earlier_in_sentence(const Region& region,
+                                                       const ParsedAttribution& pronoun) const;
   void remember_people(std::size_t begin, std::size_t end);
   void forget_people_before(std::size_t paragraph_start);
   void remember(const Attribution& attribution, std::size_t position);
@@ -574,8 +589,10 @@ std::optional<Linker::Choice> Linker::choose(Region& region, std::size_t index) 
 
   // 2. Before the quotation in the same sentence. Within the stretch right before it the
   // leftmost phrase wins (`Trump said that Clinton called it “a disaster”` reports Trump's
-  // words); further back, the nearest one (`…, when he told Clinton that “…”`). Unlisted
-  // verbs (`they succeed`) count only when nothing explicit is in the sentence.
+  // words) unless a comma or dash closes its clause first (`While Lind argued that fares
+  // must rise, Berg said only that “…”`); further back, the nearest one (`…, when he told
+  // Clinton that “…”`). Unlisted verbs (`they succeed`) count only when nothing explicit is
+  // in the sentence.
   const std::size_t following = region.gap_pieces[index + 1];  // first piece after the quote
   const std::size_t stretch_start = index > 0 ? region.units[index - 1].end : 0;
   const auto before_in_sentence = [&](bool weak) -> const Candidate* {
@@ -587,8 +604,11 @@ std::optional<Linker::Choice> Linker::choose(Region& region, std::size_t index) 
         const Candidate& before = region.candidates[--candidate];
         if (!before.usable || (before.parsed.form == Form::unlisted_verb) != weak)
           continue;
-        if (found != kNone && before.parsed.whole.start < stretch_start)
+        if (found != kNone && (before.parsed.whole.start < stretch_start ||
+                               separates_clauses(words, before.parsed.whole.end,
+                                                 region.candidates[found].parsed.whole.start))) {
           return &region.candidates[found];
+        }
         found = candidate;
       }
     }
@@ -781,11 +801,46 @@ Attribution Linker::make(const Region& region, const ParsedAttribution& parsed) 
   }
   const std::size_t position = region.begin + parsed.speaker.start;
   if (parsed.pronoun) {
-    resolve_pronoun(attribution, position);
+    if (const ParsedAttribution* named = speaker_earlier_in_sentence(region, parsed)) {
+      // `Trump says that even though he'd replace Janet Yellen, he thinks “…”`: the
+      // sentence's own speaker, not the name mentioned in between.
+      attribution.speaker = clean_words(
+          words.substr(named->speaker.start, named->speaker.end - named->speaker.start));
+      attribution.resolved_pronoun = true;
+    } else {
+      resolve_pronoun(attribution, position);
+    }
   } else {
     remember(attribution, position);
   }
   return attribution;
+}
+
+const ParsedAttribution* Linker::speaker_earlier_in_sentence(
+    const Region& region, const ParsedAttribution& pronoun) const {
+  if (region.sentences.empty())
+    return nullptr;  // a region parsed without sentences: a signature line
+  const std::string_view words = region.words;
+  const std::size_t sentence = sentence_of(region, pronoun.whole.start);
+  const Gender gender = gender_of(
+      words.substr(pronoun.speaker.start, pronoun.speaker.end - pronoun.speaker.start), lexicon_);
+  const ParsedAttribution* nearest = nullptr;
+  for (const Candidate& candidate : region.candidates) {
+    const ParsedAttribution& parsed = candidate.parsed;
+    const char first = words[parsed.speaker.start];
+    if (!candidate.usable || parsed.pronoun ||
+        (parsed.form != Form::speaker_verb && parsed.form != Form::verb_speaker) ||
+        !(first >= 'A' && first <= 'Z') || parsed.whole.end > pronoun.whole.start ||
+        sentence_of(region, parsed.whole.start) != sentence ||
+        (nearest != nullptr && parsed.whole.start < nearest->whole.start)) {
+      continue;
+    }
+    const Gender named = gender_of(
+        words.substr(parsed.speaker.start, parsed.speaker.end - parsed.speaker.start), lexicon_);
+    if (gender == Gender::unknown || named == Gender::unknown || named == gender)
+      nearest = &parsed;
+  }
+  return nearest;
 }
 
 void Linker::remember(const Attribution& attribution, std::size_t position) {

@@ -237,6 +237,36 @@ TEST_CASE("French names the speaker inside the guillemets", "[attribution][linke
                   .attribution);
 }
 
+TEST_CASE("a phrase whose clause a comma closed does not introduce the quotation",
+          "[attribution][linker]") {
+  const std::string text =
+      "While Lind argued that fares must rise, Berg said only that \xE2\x80\x9Cthe numbers "
+      "do not add up.\xE2\x80\x9D\n\n"
+      "Roe said that Doe called it \xE2\x80\x9C"
+      "a disaster\xE2\x80\x9D on Monday.\n";
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9Cthe numbers do not add up.\xE2\x80\x9D",
+                    "\xE2\x80\x9C"
+                    "a disaster\xE2\x80\x9D"});
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Berg");
+  // Negative: without a comma the leftmost phrase reports the words.
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Roe");
+}
+
+TEST_CASE("a pronoun stands for its sentence's speaker", "[attribution][linker]") {
+  const std::string text =
+      "Trump says that even though he would replace Janet Yellen, he thinks she has done a "
+      "\xE2\x80\x9Cserviceable job.\xE2\x80\x9D\n";
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9Cserviceable job.\xE2\x80\x9D"});
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Trump");
+  CHECK(quotations[0].attribution->cue == "thinks");
+  CHECK(quotations[0].attribution->resolved_pronoun);
+}
+
 TEST_CASE("a gendered pronoun passes over a person of the other title", "[attribution][linker]") {
   const std::string text =
       "Mrs. Bennet wrote to Mr. Collins on Monday.\n\n"
