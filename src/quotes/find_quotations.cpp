@@ -408,6 +408,27 @@ std::string quoted_text(std::string_view prose) {
   return text;
 }
 
+// The quoted words without the white space around them: French spacing inside guillemets
+// (`« Nous … »`) or a stray space (`” Xiaomi`) is not part of what was said.
+std::string without_outer_spaces(std::string text) {
+  std::size_t begin = 0;
+  while (begin < text.size()) {
+    std::size_t length = 0;
+    if (!text::is_space(utf8::decode(text, begin, length)))
+      break;
+    begin += length;
+  }
+  std::size_t end = text.size();
+  while (end > begin) {
+    const std::size_t previous = utf8::previous(text, end);
+    std::size_t length = 0;
+    if (!text::is_space(utf8::decode(text, previous, length)))
+      break;
+    end = previous;
+  }
+  return text.substr(begin, end - begin);
+}
+
 Mark to_original_mark(const Article& article, const MarkToken& token) {
   const std::string_view prose = article.text();
   return Mark{article.to_original(Span{token.offset, token.offset + token.length}),
@@ -437,6 +458,7 @@ Quotation make_quotation(const Article& article, const text::ParagraphIndex& par
     segment_start = continuation.offset + continuation.length;
   }
   quotation.text += quoted_text(prose.substr(segment_start, pair.close.offset - segment_start));
+  quotation.text = without_outer_spaces(std::move(quotation.text));
   return quotation;
 }
 
@@ -447,11 +469,8 @@ Quotation make_markup_quotation(const Article& article, const MarkupQuotation& m
   quotation.prose = markup.content_text;
   quotation.span = markup.span;
   quotation.content = article.to_original(markup.content_text);
-  std::string text = quoted_text(article.text().substr(
-      markup.content_text.start, markup.content_text.end - markup.content_text.start));
-  const auto first = text.find_first_not_of(' ');
-  const auto last = text.find_last_not_of(' ');
-  quotation.text = first == std::string::npos ? "" : text.substr(first, last - first + 1);
+  quotation.text = without_outer_spaces(quoted_text(article.text().substr(
+      markup.content_text.start, markup.content_text.end - markup.content_text.start)));
   return quotation;
 }
 

@@ -49,7 +49,8 @@ struct Quotation {
   Kind kind = Kind::marked;
   Span span;                 // covers the marks (or the markup element)
   Span content;              // between the marks
-  std::string text;          // the quoted words; paragraphs joined by one space
+  std::string text;          // the quoted words, without the spaces around them; paragraphs
+                             // joined by one space
   std::optional<Mark> open;  // absent for markup quotations
   std::optional<Mark> close;
   // Opening marks that restart the quotation on each continued paragraph.

@@ -662,6 +662,10 @@ std::size_t count_quote_words(std::string_view quote) {
 std::size_t near_edit_limit(std::size_t quote_words) {
   if (quote_words < kMinAttributableWords)
     return 0;
+  // At the shortest, two edits leave too little of the words the same (`how the system is
+  // rigged` is another statement than `that the system is being rigged`).
+  if (quote_words == kMinAttributableWords)
+    return 1;
   return std::max<std::size_t>(2, quote_words / 3);
 }
 

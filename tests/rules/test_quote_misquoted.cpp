@@ -46,6 +46,17 @@ TEST_CASE("quote-misquoted's suggestion restores added and dropped words", "[rul
   }
 }
 
+TEST_CASE("quote-misquoted's suggestion keeps the spaces inside guillemets", "[rules]") {
+  RuleFixture file("Parmy Olson a écrit : « Xiaomi does in a day what Apple does in a year. »",
+                   newsroom_sources());
+  auto& quotation =
+      file.quote("« Xiaomi does in a day what Apple does in a year. »", file.credit("Parmy Olson"));
+  quotation.text = "Xiaomi does in a day what Apple does in a year.";  // as the finder trims it
+  const auto diagnostics = file.run(quote_misquoted());
+  REQUIRE(diagnostics.size() == 1);
+  CHECK(diagnostics[0].suggestion == "« Xiaomi does in a week what Apple does in a year. »");
+}
+
 TEST_CASE("quote-misquoted accepts what is no misquote", "[rules]") {
   const char* quotes[] = {
       "“Xiaomi does in a week what Apple does in a year.”",

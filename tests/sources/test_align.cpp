@@ -134,6 +134,11 @@ TEST_CASE("finding a quotation in a longer text", "[align]") {
   CHECK(find_in_text("Apple does it", text).kind == TextMatch::Kind::absent);
   CHECK(find_in_text("in a month what", text).kind == TextMatch::Kind::absent);
   CHECK(find_in_text("…", text).kind == TextMatch::Kind::absent);
+  // Five words allow one edit, not two: `how the system is rigged` is another statement.
+  const std::string rigged = "He said that the system is being rigged against him.";
+  CHECK(find_in_text("that the system is rigged", rigged).kind == TextMatch::Kind::near);
+  CHECK(find_in_text("how the system is being rigged", rigged).kind == TextMatch::Kind::near);
+  CHECK(find_in_text("how the system is rigged", rigged).kind == TextMatch::Kind::absent);
 }
 
 TEST_CASE("finding a quotation in a text too long for one table", "[align]") {
