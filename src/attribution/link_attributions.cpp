@@ -239,6 +239,7 @@ enum class Gender : std::uint8_t { unknown, masculine, feminine };
 
 struct Person {
   std::size_t position;  // prose offset
+  std::size_t end;       // past the name, prose offset
   std::string name;
   bool speaker;   // named in an attribution, not just mentioned
   Gender gender;  // told by a title (`Mrs. Clinton`), else unknown
@@ -334,7 +335,9 @@ class Linker {
   std::optional<Attribution> previous_paragraph_speaker(const Region& region);
   std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
-  void resolve_pronoun(Attribution& attribution, std::size_t position);
+  bool is_subject(const Person& person) const;
+  // `sentence_start`: where the pronoun's sentence opens (kNone if unknown).
+  void resolve_pronoun(Attribution& attribution, std::size_t position, std::size_t sentence_start);
   // The latest named speaker phrase before `pronoun` in its sentence, already parsed.
   const ParsedAttribution* speaker_earlier_in_sentence(const Region& region,
                                                        const ParsedAttribution& pronoun) const;
@@ -808,7 +811,13 @@ Attribution Linker::make(const Region& region, const ParsedAttribution& parsed) 
           words.substr(named->speaker.start, named->speaker.end - named->speaker.start));
       attribution.resolved_pronoun = true;
     } else {
-      resolve_pronoun(attribution, position);
+      std::size_t sentence_start = kNone;
+      if (!region.sentences.empty()) {
+        const std::size_t start = region.sentences[sentence_of(region, parsed.speaker.start)];
+        sentence_start = region.begin + std::min(words.find_first_not_of(' ', start),
+                                                 static_cast<std::size_t>(parsed.speaker.start));
+      }
+      resolve_pronoun(attribution, position, sentence_start);
     }
   } else {
     remember(attribution, position);
@@ -854,8 +863,8 @@ void Linker::remember(const Attribution& attribution, std::size_t position) {
   const auto at = std::upper_bound(
       people_.begin(), people_.end(), position,
       [](std::size_t offset, const Person& person) { return offset < person.position; });
-  people_.insert(
-      at, Person{position, attribution.speaker, true, gender_of(attribution.speaker, lexicon_)});
+  people_.insert(at, Person{position, position + attribution.speaker.size(), attribution.speaker,
+                            true, gender_of(attribution.speaker, lexicon_)});
 }
 
 // Names of people in the prose between what was already collected and `end`.
@@ -893,7 +902,7 @@ void Linker::remember_people(std::size_t begin, std::size_t end) {
     std::string cleaned = clean_words(
         std::string_view(words).substr(name.range.start, name.range.end - name.range.start));
     const Gender gender = gender_of(cleaned, lexicon_);
-    people_.insert(at, Person{position, std::move(cleaned), false, gender});
+    people_.insert(at, Person{position, begin + name.range.end, std::move(cleaned), false, gender});
   }
   people_scanned_to_ = end;
 }
@@ -915,13 +924,22 @@ void Linker::forget_people_before(std::size_t paragraph_start) {
     people_.erase(people_.begin(), first_kept);
 }
 
-void Linker::resolve_pronoun(Attribution& attribution, std::size_t position) {
+// A name followed by a lower-case word, as a sentence's subject is by its verb (`Joe Biden
+// weighed in`), not `South Carolina Gov. …` or a dateline.
+bool Linker::is_subject(const Person& person) const {
+  return person.end + 1 < text_.size() && is_blank(text_[person.end]) &&
+         text_[person.end + 1] >= 'a' && text_[person.end + 1] <= 'z';
+}
+
+void Linker::resolve_pronoun(Attribution& attribution, std::size_t position,
+                             std::size_t sentence_start) {
   remember_people(position - std::min(position, kPersonWindow), position);
   const auto at = std::lower_bound(
       people_.begin(), people_.end(), position,
       [](const Person& person, std::size_t offset) { return person.position < offset; });
-  // The nearest earlier speaker, else the nearest name: `Francis said in Ciudad Juárez, as
-  // he called …` is about Francis. `she` passes over `Mr. Trump`.
+  // The person who opens the pronoun's sentence (`Joe Biden weighed in, telling Mic, “…,” he
+  // said`), else the nearest earlier speaker, else the nearest name: `Francis said in Ciudad
+  // Juárez, as he called …` is about Francis. `she` passes over `Mr. Trump`.
   const Gender gender = gender_of(attribution.speaker, lexicon_);
   const Person* found = nullptr;
   for (auto person = at; person != people_.begin();) {
@@ -931,6 +949,10 @@ void Linker::resolve_pronoun(Attribution& attribution, std::size_t position) {
     if (gender != Gender::unknown && person->gender != Gender::unknown &&
         person->gender != gender) {
       continue;
+    }
+    if (person->position == sentence_start && is_subject(*person)) {
+      found = &*person;
+      break;
     }
     if (!found)
       found = &*person;

@@ -267,6 +267,23 @@ TEST_CASE("a pronoun stands for its sentence's speaker", "[attribution][linker]"
   CHECK(quotations[0].attribution->resolved_pronoun);
 }
 
+TEST_CASE("a pronoun stands for the person who opens its sentence", "[attribution][linker]") {
+  const std::string text =
+      "\xE2\x80\x9CWe will win,\xE2\x80\x9D Bernie Sanders said on Monday.\n\n"
+      "Joe Biden weighed in later, telling reporters, \xE2\x80\x9CThey are both "
+      "qualified,\xE2\x80\x9D he said.\n\n"
+      "South Carolina Gov. Nikki Haley met Ann Roe there. \xE2\x80\x9CNo,\xE2\x80\x9D she "
+      "said.\n";
+  const std::vector<Quotation> quotations = linked(
+      text, {"\xE2\x80\x9CWe will win,\xE2\x80\x9D",
+             "\xE2\x80\x9CThey are both qualified,\xE2\x80\x9D", "\xE2\x80\x9CNo,\xE2\x80\x9D"});
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Joe Biden");
+  // Negative: a name followed by a capital word is no subject (`South Carolina Gov.`).
+  REQUIRE(quotations[2].attribution);
+  CHECK(quotations[2].attribution->speaker != "South Carolina");
+}
+
 TEST_CASE("a gendered pronoun passes over a person of the other title", "[attribution][linker]") {
   const std::string text =
       "Mrs. Bennet wrote to Mr. Collins on Monday.\n\n"
