@@ -88,6 +88,14 @@ TEST_CASE("speech verb after the quotation", "[attribution][grammar]") {
   REQUIRE(found);
   CHECK(found->speaker == "Brian Fallon");
 
+  found = after(", said Democratic pollster Stan Greenberg.");
+  REQUIRE(found);
+  CHECK(found->speaker == "Stan Greenberg");
+  // Negative: a name with no second name after the lower-case words keeps the first.
+  found = after(", said Clinton in Ohio.");
+  REQUIRE(found);
+  CHECK(found->speaker == "Clinton");
+
   found = after(", the campaign said in a statement.");
   REQUIRE(found);
   CHECK(found->speaker == "the campaign");
