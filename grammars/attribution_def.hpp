@@ -462,7 +462,8 @@ auto const verb_speaker =
 // since the same words are conjunctions and prepositions elsewhere.
 auto const according_to =
     (form<Form::according_to>() >> x3::raw[entry<Section::according_to>][set_cue] >> ws >>
-     ((x3::raw[name][set_speaker] >> -of_outlet) | x3::raw[noun_phrase][set_speaker] |
+     ((name >> x3::repeat(1, 3)[ws >> title_word] >> ws >> x3::raw[name][set_speaker]) |
+      (x3::raw[name][set_speaker] >> -of_outlet) | x3::raw[noun_phrase][set_speaker] |
       x3::raw[lower_word >> x3::repeat(0, 2)[ws >> lower_word]][set_speaker])) |
     (form<Form::according_to>() >> x3::raw[lower_entry<Section::named_source>][set_cue] >> ws >>
      x3::raw[name][set_speaker] >> *ws >> &(x3::lit('.') | ',' | ';' | x3::eoi));

@@ -167,6 +167,10 @@ TEST_CASE("according to, as X put it, X's term", "[attribution][grammar]") {
   CHECK(found->outlet == "Daily Planet");
   CHECK(found->cue == "according to");
 
+  found = after(", according to Democratic pollster Stan Greenberg.");
+  REQUIRE(found);
+  CHECK(found->speaker == "Stan Greenberg");
+
   found = first("According to officials, the plan ");
   REQUIRE(found);
   CHECK(found->speaker == "officials");
