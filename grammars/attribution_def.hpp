@@ -491,8 +491,9 @@ auto const citation = form<Form::citation>() >> '[' >>
                       '@' >> x3::raw[citation_key][set_speaker] >>
                       run_until_parser("[]", false, false, false) >> ']';
 
+// A name, not a noun phrase: `” — a metaphor for …` goes on with the sentence.
 auto const signature = form<Form::signature>() >> x3::raw[dash | ('-' >> !x3::lit('-'))][set_cue] >>
-                       *ws >> (x3::raw[name][set_speaker] | x3::raw[noun_phrase][set_speaker]);
+                       *ws >> x3::raw[name][set_speaker];
 
 auto const credit_names = name >> *(*ws >> (x3::lit(',') | '&' | '/' | "and") >> *ws >> name);
 auto const credit = form<Form::credit>() >> x3::raw[entry<Section::credit>][set_cue] >> *ws >>

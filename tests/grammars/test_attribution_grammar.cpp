@@ -228,6 +228,9 @@ TEST_CASE("source notes, citations, signatures and credits", "[attribution][gram
     CHECK_FALSE(after(" [sic] and more"));
     CHECK_FALSE(parse_credit("courtesy call", lexicon()));
     CHECK_FALSE(first("(Sources are scarce.)"));
+    // A dash before a noun phrase goes on with the sentence: no signature.
+    CHECK_FALSE(after(" \xE2\x80\x94 a metaphor for the party's surrender."));
+    CHECK_FALSE(after(" -- one question that has emerged is whether"));
   }
 }
 
