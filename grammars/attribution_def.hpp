@@ -468,11 +468,12 @@ auto const according_to =
     (form<Form::according_to>() >> x3::raw[lower_entry<Section::named_source>][set_cue] >> ws >>
      x3::raw[name][set_speaker] >> *ws >> &(x3::lit('.') | ',' | ';' | x3::eoi));
 
-// `as Tom Ridge, a former secretary of homeland security, put it`.
-auto const as_put_it =
-    form<Form::as_put_it>() >> entry<Section::as_cue> >> ws >>
-    (x3::raw[pronoun][set_pronoun] | (x3::raw[name][set_speaker] >> -appositive)) >> ws
-    >> x3::raw[entry<Section::put_it>][set_cue];
+// `as Tom Ridge, a former secretary of homeland security, put it`, `as a memo put it`.
+auto const as_put_it = form<Form::as_put_it>() >> entry<Section::as_cue> >> ws >>
+                       (x3::raw[pronoun][set_pronoun] |
+                        (x3::raw[name][set_speaker] >> -appositive) |
+                        x3::raw[noun_phrase][set_speaker]) >>
+                       ws >> x3::raw[entry<Section::put_it>][set_cue];
 
 auto const term = form<Form::term>() >> x3::raw[name][set_speaker] >> possessive >> ws >>
                   -(lower_word >> ws >> &entry<Section::term_noun>) >>

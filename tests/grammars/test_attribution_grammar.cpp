@@ -187,6 +187,11 @@ TEST_CASE("according to, as X put it, X's term", "[attribution][grammar]") {
   CHECK(found->speaker == "Tom Ridge");
   CHECK(found->cue == "put it");
 
+  found = first("income, as a Homeland Security memo put it. ");
+  REQUIRE(found);
+  CHECK(found->form == Form::as_put_it);
+  CHECK(found->speaker == "a Homeland Security memo");
+
   found = first("—to use the C.K. Prahalad’s term. And ");
   REQUIRE(found);
   CHECK(found->form == Form::term);
