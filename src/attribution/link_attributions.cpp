@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -976,13 +977,23 @@ void Linker::find_notes_and_credits() {
       used_notes.push_back(quote.attribution->span.start);
   }
   std::sort(used_notes.begin(), used_notes.end());
+  // The first byte, and the first two bytes, a phrase can start with: most capitalised
+  // words fail the second test and need no look-up.
   std::array<bool, 256> can_start{};
+  std::bitset<65536> can_start_pair;
+  const auto pair_of = [](unsigned char first, char second) {
+    return (std::size_t{first} << 8) | static_cast<unsigned char>(second);
+  };
   for (const Lexicon::Section section : {Lexicon::Section::credit, Lexicon::Section::source_note}) {
     for (const std::string& entry : lexicon_.entries(section)) {
       const auto first = static_cast<unsigned char>(entry.front());
+      const char second = entry.size() > 1 ? entry[1] : ' ';
       can_start[first] = true;
-      if (first >= 'a' && first <= 'z')
+      can_start_pair.set(pair_of(first, second));
+      if (first >= 'a' && first <= 'z') {
         can_start[first - 'a' + 'A'] = true;
+        can_start_pair.set(pair_of(static_cast<unsigned char>(first - 'a' + 'A'), second));
+      }
     }
   }
   // With only capitals to look for, eight bytes without one are passed over at once.
@@ -1006,6 +1017,9 @@ void Linker::find_notes_and_credits() {
     if (!can_start[static_cast<unsigned char>(text_[offset])])
       continue;
     if (offset > 0 && !is_blank(text_[offset - 1]) && text_[offset - 1] != '(')
+      continue;
+    const char second = offset + 1 < text_.size() ? text_[offset + 1] : ' ';
+    if (!can_start_pair[pair_of(static_cast<unsigned char>(text_[offset]), second)])
       continue;
     const std::string_view rest = text_.substr(offset);
     const Lexicon::FirstWord word = lexicon_.first_word(rest);
