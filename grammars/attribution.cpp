@@ -132,11 +132,13 @@ constexpr std::uint32_t kCues =
 
 // Fills `words` with the places in `text` where a phrase can begin (a bracket, or a word
 // not preceded by a letter or digit), each word looked up once for every parse tried along
-// the text. Returns the offset of the last cue, or kNoCue: no phrase starts after it.
+// the text. Returns the offset of the last cue, or kNoCue: no phrase starts after it; and
+// sets `last_speech_verb` to the offset of the last speech verb, or kNoCue.
 std::size_t look_up_words(std::string_view text, const Lexicon& lexicon,
-                          std::vector<KnownWord>& words) {
+                          std::vector<KnownWord>& words, std::size_t& last_speech_verb) {
   words.clear();
   std::size_t last_cue = kNoCue;
+  last_speech_verb = kNoCue;
   for (std::size_t offset = 0; offset < text.size(); ++offset) {
     const unsigned char kind = kind_of(text[offset]);
     if ((kind & kBracket) != 0) {
@@ -151,6 +153,8 @@ std::size_t look_up_words(std::string_view text, const Lexicon& lexicon,
     words.push_back({text.data() + offset, word});
     if ((word.sections() & kCues) != 0 || starts_with_past_tense(rest))
       last_cue = offset;
+    if ((word.sections() & Lexicon::bit(Lexicon::Section::speech_verb)) != 0)
+      last_speech_verb = offset;
     // The rest of an ASCII word starts nothing.
     while (offset + 1 < text.size() && (kind_of(text[offset + 1]) & kAsciiAlnum) != 0)
       ++offset;
@@ -173,6 +177,34 @@ bool is_phrase_start(std::string_view text, const KnownWord& start) {
   return (start.word.sections(true) & kLowerCaseStarters) != 0;
 }
 
+// What a word must hold, besides being a name, to open a clause: a pronoun, a determiner
+// (`the campaign said`), or a cue of its own (`Said X`, `According to`, `As X put it`).
+constexpr std::uint32_t kClauseOpeners =
+    Lexicon::bit(Lexicon::Section::pronoun) | Lexicon::bit(Lexicon::Section::impersonal) |
+    Lexicon::bit(Lexicon::Section::determiner) | Lexicon::bit(Lexicon::Section::honorific) |
+    Lexicon::bit(Lexicon::Section::speech_verb) | Lexicon::bit(Lexicon::Section::according_to) |
+    Lexicon::bit(Lexicon::Section::named_source) | Lexicon::bit(Lexicon::Section::as_cue) |
+    Lexicon::bit(Lexicon::Section::source_note);
+
+// Whether a clause can open at `start`, judged from its word alone; it spares the grammar
+// most attempts that cannot succeed. A word that never starts a name (`But`, `Monday`) and
+// opens nothing else cannot; nor can a determiner after the last speech verb, since a noun
+// phrase is a speaker only before one (`the campaign said`).
+bool may_open_clause(std::string_view text, const KnownWord& start, std::size_t last_speech_verb) {
+  const auto offset = static_cast<std::size_t>(start.at - text.data());
+  const char c = text[offset];
+  const std::uint32_t sections = start.word.sections();
+  if (c >= 'A' && c <= 'Z') {
+    return (start.word.sections(true) & Lexicon::bit(Lexicon::Section::not_name)) == 0 ||
+           (sections & kClauseOpeners) != 0 || text.substr(offset, 3) == "The";
+  }
+  if (c >= 'a' && c <= 'z' &&
+      (sections & kClauseOpeners) == Lexicon::bit(Lexicon::Section::determiner)) {
+    return last_speech_verb != kNoCue && offset < last_speech_verb;
+  }
+  return true;
+}
+
 // Reused by every search: the linker searches many short stretches.
 thread_local std::vector<KnownWord> known_words;
 
@@ -185,7 +217,8 @@ std::optional<ParsedAttribution> parse_attribution_after(std::string_view text,
 
 std::vector<ParsedAttribution> find_attributions(std::string_view text, const Lexicon& lexicon) {
   std::vector<ParsedAttribution> found;
-  const std::size_t last_cue = look_up_words(text, lexicon, known_words);
+  std::size_t last_speech_verb = kNoCue;
+  const std::size_t last_cue = look_up_words(text, lexicon, known_words, last_speech_verb);
   if (last_cue == kNoCue)
     return found;
   std::size_t next = 0;  // a phrase found ends before here
@@ -194,8 +227,10 @@ std::vector<ParsedAttribution> find_attributions(std::string_view text, const Le
     const auto offset = static_cast<std::size_t>(start.at - text.data());
     if (offset > last_cue)
       break;
-    if (offset < next || !is_phrase_start(text, start))
+    if (offset < next || !is_phrase_start(text, start) ||
+        !may_open_clause(text, start, last_speech_verb)) {
       continue;
+    }
     std::size_t end = offset;
     if (auto parsed = parse_at(attribution_grammar::clause, text, offset, lexicon, &end,
                                known_words, &name_memo)) {
@@ -277,7 +312,8 @@ bool may_start_person(std::string_view text, std::size_t offset, const Lexicon& 
 
 std::vector<ParsedName> find_names(std::string_view text, const Lexicon& lexicon) {
   std::vector<ParsedName> names;
-  look_up_words(text, lexicon, known_words);
+  std::size_t last_speech_verb = kNoCue;
+  look_up_words(text, lexicon, known_words, last_speech_verb);
   std::size_t next = 0;  // a name found ends here
   NameMemo name_memo;
   for (const KnownWord& start : known_words) {
