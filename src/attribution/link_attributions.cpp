@@ -837,10 +837,12 @@ const ParsedAttribution* Linker::speaker_earlier_in_sentence(
   const ParsedAttribution* nearest = nullptr;
   for (const Candidate& candidate : region.candidates) {
     const ParsedAttribution& parsed = candidate.parsed;
+    if (!candidate.usable || parsed.pronoun || parsed.speaker.empty() ||
+        (parsed.form != Form::speaker_verb && parsed.form != Form::verb_speaker)) {
+      continue;
+    }
     const char first = words[parsed.speaker.start];
-    if (!candidate.usable || parsed.pronoun ||
-        (parsed.form != Form::speaker_verb && parsed.form != Form::verb_speaker) ||
-        !(first >= 'A' && first <= 'Z') || parsed.whole.end > pronoun.whole.start ||
+    if (!(first >= 'A' && first <= 'Z') || parsed.whole.end > pronoun.whole.start ||
         sentence_of(region, parsed.whole.start) != sentence ||
         (nearest != nullptr && parsed.whole.start < nearest->whole.start)) {
       continue;
