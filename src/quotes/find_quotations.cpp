@@ -181,9 +181,10 @@ class MarkPairer {
         return;  // the mark that continues a quotation from the previous paragraph
       }
     }
-    const MarkRole role = is_apostrophe_in_single_quotation(token)
+    const MarkToken* opener = innermost_open_glyph(token);
+    const MarkRole role = is_apostrophe_in_single_quotation(token, opener)
                               ? MarkRole::not_a_mark
-                              : classify_mark(text_, token, innermost_open_glyph(token));
+                              : classify_mark(text_, token, opener);
     switch (role) {
       case MarkRole::not_a_mark:
         return;
@@ -194,7 +195,7 @@ class MarkPairer {
         close(token);
         return;
       case MarkRole::either:
-        if (find_opener(token) != stack_.rend()) {
+        if (opener != nullptr) {
           close(token);
         } else {
           open(token);
@@ -216,14 +217,12 @@ class MarkPairer {
   // not a scare quote), ’ after -s before a lower-case word (`‘The Joneses’ car won’t
   // start.’`) is a plural possessive when a later mark in the paragraph, after the
   // sentence's end, can close the quotation.
-  bool is_apostrophe_in_single_quotation(const MarkToken& token) const {
-    if (family_of(token.glyph.style) != Family::single_quote ||
+  // `opener`: the innermost open mark of the token's family, or null.
+  bool is_apostrophe_in_single_quotation(const MarkToken& token, const MarkToken* opener) const {
+    if (opener == nullptr || family_of(token.glyph.style) != Family::single_quote ||
         token.glyph.shape == MarkShape::opening) {
       return false;
     }
-    const MarkToken* opener = innermost_open_glyph(token);
-    if (opener == nullptr)
-      return false;
     const char32_t before = text::code_point_before(text_, token.offset);
     const char32_t after = text::code_point_at(text_, token.offset + token.length);
     if (token.glyph.style == MarkStyle::curly_single && text::is_space(before) &&
