@@ -159,34 +159,6 @@ std::span<const Quotation> quotations_within(const FileAnalysis& file, Span rang
   return {first, last};
 }
 
-// A line holding nothing but spaces and tabs, starting at `line_start`.
-bool is_blank_line(std::string_view text, std::size_t line_start) {
-  const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
-  return text.substr(line_start, line_end - line_start).find_first_not_of(" \t\r") ==
-         std::string_view::npos;
-}
-
-// The start of the line holding `offset`.
-std::size_t line_start(std::string_view text, std::size_t offset) {
-  const std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  return newline == std::string_view::npos ? 0 : newline + 1;
-}
-
-// The paragraph holding `span`: paragraphs end at blank lines.
-Span paragraph_around(std::string_view text, Span span) {
-  std::size_t begin = line_start(text, span.start);
-  while (begin > 0) {
-    const std::size_t previous = line_start(text, begin - 1);
-    if (is_blank_line(text, previous))
-      break;
-    begin = previous;
-  }
-  std::size_t end = text.find('\n', span.end);
-  while (end != std::string_view::npos && !is_blank_line(text, end + 1))
-    end = text.find('\n', end + 1);
-  return {begin, std::min(end, text.size())};
-}
-
 // Whether `words`, a capitalised word or run of them, names `source`: as a person the
 // list resolves to the entry, or as its outlet.
 bool names_source(std::string_view words, const Source& source, const SourceMatcher& matcher) {
@@ -290,7 +262,8 @@ QuoteContext quote_context(const FileAnalysis& file, const Quotation& quotation)
       outermost = &*other;
     break;
   }
-  const Span paragraph = paragraph_around(text, outermost->prose);
+  const Span paragraph{text::paragraph_start(text, outermost->prose.start, 0),
+                       text::paragraph_end(text, outermost->prose.end)};
   QuoteContext context;
   std::vector<attribution::QuoteUnit> units;
   for (const Quotation& other : quotations_within(file, file.article->to_original(paragraph))) {

@@ -12,6 +12,7 @@
 
 #include "grammars/attribution.hpp"
 #include "src/attribution/sentences.hpp"
+#include "src/text/characters.hpp"
 
 namespace citecheck {
 
@@ -61,47 +62,6 @@ void assign_words(std::string& words, std::string_view text) {
     const char c = in[index];
     out[index] = c == '\t' || c == '\n' || c == '\r' ? ' ' : c;
   }
-}
-
-// A paragraph ends at a line holding only spaces and tabs.
-bool blank_line_at(std::string_view text, std::size_t newline) {
-  std::size_t next = newline + 1;
-  while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) {
-    ++next;
-  }
-  return next < text.size() && text[next] == '\n';
-}
-
-// The linker reads paragraphs by blank lines even where the text writes one paragraph
-// per line (Article::lines_are_paragraphs): there, the neighbouring lines give speakers
-// that one line lacks (per-line regions left more gold-attributed quotations unattributed
-// on the evaluation corpus).
-std::size_t paragraph_end(std::string_view text, std::size_t offset) {
-  for (std::size_t newline = text.find('\n', offset); newline != std::string_view::npos;
-       newline = text.find('\n', newline + 1)) {
-    if (blank_line_at(text, newline))
-      return newline;
-  }
-  return text.size();
-}
-
-std::size_t paragraph_start(std::string_view text, std::size_t offset, std::size_t floor) {
-  std::size_t line_start = offset;
-  while (line_start > floor) {
-    const std::size_t newline = text.rfind('\n', line_start - 1);
-    if (newline == std::string_view::npos || newline < floor)
-      return floor;
-    // The line before this newline is blank: the paragraph starts after it.
-    std::size_t previous = newline;
-    while (previous > floor && (text[previous - 1] == ' ' || text[previous - 1] == '\t' ||
-                                text[previous - 1] == '\r')) {
-      --previous;
-    }
-    if (previous == floor || text[previous - 1] == '\n')
-      return newline + 1;
-    line_start = newline;
-  }
-  return floor;
 }
 
 Attribution::Kind kind_of(Form form) {
@@ -395,18 +355,22 @@ std::vector<Attribution> Linker::run() {
   return std::move(unlinked_);
 }
 
+// The linker reads paragraphs by blank lines even where the text writes one paragraph per
+// line (Article::lines_are_paragraphs): there, the neighbouring lines give speakers that
+// one line lacks (per-line regions left more gold-attributed quotations unattributed on the
+// evaluation corpus).
 void Linker::link_paragraphs(const std::vector<std::size_t>& top_level) {
   std::size_t floor = 0;
   for (std::size_t first = 0; first < top_level.size();) {
     Region& region = paragraph_;
     const Quotation& opening = quotations_[top_level[first]];
-    region.reset(paragraph_start(text_, opening.prose.start, floor),
-                 paragraph_end(text_, opening.prose.end));
+    region.reset(text::paragraph_start(text_, opening.prose.start, floor),
+                 text::paragraph_end(text_, opening.prose.end));
     std::size_t last = first;
     while (last < top_level.size() && quotations_[top_level[last]].prose.start < region.end) {
       const std::size_t quote_end = quotations_[top_level[last]].prose.end;
       if (quote_end > region.end)
-        region.end = paragraph_end(text_, quote_end);
+        region.end = text::paragraph_end(text_, quote_end);
       region.quotes.push_back(top_level[last++]);
     }
     forget_people_before(region.begin);
@@ -778,7 +742,7 @@ std::optional<Attribution> Linker::previous_paragraph_speaker(const Region& regi
   // `Caddell continued:`) introduces the quotation.
   const std::size_t start = end - std::min(end, kIntroWindow);
   Region intro;
-  intro.begin = paragraph_start(text_, end - 1, start);
+  intro.begin = text::paragraph_start(text_, end - 1, start);
   intro.end = end;
   prepare(intro);
   if (const std::size_t last = last_speaker_phrase(intro); last != kNone)
@@ -1030,7 +994,7 @@ void Linker::find_notes_and_credits() {
     if (!credit && !note)
       continue;
     if (offset >= region.end) {
-      region.reset(offset, std::min(text_.size(), paragraph_end(text_, offset)));
+      region.reset(offset, std::min(text_.size(), text::paragraph_end(text_, offset)));
       assign_words(region.words, text_.substr(region.begin, region.end - region.begin));
     }
     const std::size_t start = offset - region.begin;

@@ -88,6 +88,15 @@ bool is_closing_short_line(std::string_view text, std::size_t line_start) {
          (line_end == text.size() || skip_blank_line(text, line_end + 1) != std::string_view::npos);
 }
 
+// A paragraph ends at a line holding only spaces and tabs.
+bool blank_line_at(std::string_view text, std::size_t newline) {
+  std::size_t next = newline + 1;
+  while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) {
+    ++next;
+  }
+  return next < text.size() && text[next] == '\n';
+}
+
 }  // namespace
 
 bool lines_are_paragraphs(std::string_view text) {
@@ -115,6 +124,34 @@ bool lines_are_paragraphs(std::string_view text) {
   const auto middle = running_on.begin() + static_cast<std::ptrdiff_t>(running_on.size() / 2);
   std::nth_element(running_on.begin(), middle, running_on.end());
   return *middle > kWrapWidth;
+}
+
+std::size_t paragraph_end(std::string_view text, std::size_t offset) {
+  for (std::size_t newline = text.find('\n', offset); newline != std::string_view::npos;
+       newline = text.find('\n', newline + 1)) {
+    if (blank_line_at(text, newline))
+      return newline;
+  }
+  return text.size();
+}
+
+std::size_t paragraph_start(std::string_view text, std::size_t offset, std::size_t floor) {
+  std::size_t line_start = offset;
+  while (line_start > floor) {
+    const std::size_t newline = text.rfind('\n', line_start - 1);
+    if (newline == std::string_view::npos || newline < floor)
+      return floor;
+    // The line before this newline is blank: the paragraph starts after it.
+    std::size_t previous = newline;
+    while (previous > floor && (text[previous - 1] == ' ' || text[previous - 1] == '\t' ||
+                                text[previous - 1] == '\r')) {
+      --previous;
+    }
+    if (previous == floor || text[previous - 1] == '\n')
+      return newline + 1;
+    line_start = newline;
+  }
+  return floor;
 }
 
 ParagraphIndex::ParagraphIndex(std::string_view text, bool one_per_line) : text_(text) {

@@ -26,6 +26,12 @@ char32_t code_point_at(std::string_view text, std::size_t offset);
 // paragraph. Hard-wrapped text keeps paragraphs apart with blank lines.
 bool lines_are_paragraphs(std::string_view text);
 
+// Where the paragraph holding `offset` ends (the line break before its blank line, or the
+// text's end) and starts (not before `floor`), paragraphs ending at blank lines only. For
+// one place; ParagraphIndex indexes them all.
+std::size_t paragraph_end(std::string_view text, std::size_t offset);
+std::size_t paragraph_start(std::string_view text, std::size_t offset, std::size_t floor);
+
 // Paragraphs end at blank lines (lines holding nothing but spaces and tabs), or, when the
 // text writes one paragraph per line, at every line break but the one before a short line
 // that closes its block (the credit under a pull quote).
