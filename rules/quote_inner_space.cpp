@@ -95,38 +95,23 @@ class QuoteInnerSpace final : public Rule {
       if (content_start >= content_end)
         continue;
 
-      std::size_t after_open = content_start;
-      char32_t first_space = 0;
-      while (after_open < content_end) {
-        std::size_t length = 0;
-        const char32_t c = utf8::decode(prose, after_open, length);
-        if (!text::is_space(c))
-          break;
-        if (first_space == 0)
-          first_space = c;
-        after_open += length;
-      }
+      const std::size_t after_open =
+          content_start +
+          text::leading_spaces(prose.substr(content_start, content_end - content_start));
       if (after_open == content_end)
         continue;  // nothing but space: not a quotation's words
-      if (first_space != 0 && !is_mark_or_ellipsis(prose, after_open)) {
-        report(file, Span{content_start, after_open}, first_space, "after the opening mark",
-               std::string(quotation.open->glyph), out);
+      // The message names the space next to the mark, and the one next to the words.
+      if (after_open > content_start && !is_mark_or_ellipsis(prose, after_open)) {
+        report(file, Span{content_start, after_open}, text::code_point_at(prose, content_start),
+               "after the opening mark", std::string(quotation.open->glyph), out);
       }
 
-      std::size_t before_close = content_end;
-      char32_t last_space = 0;
-      while (before_close > after_open) {
-        const std::size_t previous = utf8::previous(prose, before_close);
-        std::size_t length = 0;
-        const char32_t c = utf8::decode(prose, previous, length);
-        if (!text::is_space(c))
-          break;
-        last_space = c;
-        before_close = previous;
-      }
-      if (last_space != 0 && !is_mark_or_ellipsis(prose, utf8::previous(prose, before_close))) {
-        report(file, Span{before_close, content_end}, last_space, "before the closing mark",
-               std::string(quotation.close->glyph), out);
+      const std::size_t before_close =
+          content_end - text::trailing_spaces(prose.substr(after_open, content_end - after_open));
+      if (before_close < content_end &&
+          !is_mark_or_ellipsis(prose, utf8::previous(prose, before_close))) {
+        report(file, Span{before_close, content_end}, text::code_point_at(prose, before_close),
+               "before the closing mark", std::string(quotation.close->glyph), out);
       }
     }
   }

@@ -11,7 +11,6 @@
 
 #include "rules/rule_factories.hpp"
 #include "rules/source_attributions.hpp"
-#include "src/input/utf8.hpp"
 #include "src/sources/source_list.hpp"
 #include "src/text/characters.hpp"
 
@@ -24,17 +23,6 @@ namespace {
 // error: a guessed speaker's quotation is misquoted only when it differs in one word from
 // the passage, which then cannot be another statement that happens to share its words.
 constexpr std::size_t kMaxEditsForGuessedSpeaker = 1;
-
-// Nothing but white space, Unicode spaces included (`\u00A0` inside French guillemets).
-bool is_blank_text(std::string_view text) {
-  for (std::size_t offset = 0; offset < text.size();) {
-    std::size_t length = 0;
-    if (!text::is_space(utf8::decode(text, offset, length)))
-      return false;
-    offset += length;
-  }
-  return true;
-}
 
 bool is_space_byte(char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r';
@@ -101,10 +89,11 @@ class QuoteMisquoted final : public Rule {
       const std::string_view content =
           bytes.substr(quotation.content.start, quotation.content.size());
       const std::size_t words_at = content.find(quotation.text);
-      const bool words_as_written = quotation.open && quotation.close &&
-                                    words_at != std::string_view::npos &&
-                                    is_blank_text(content.substr(0, words_at)) &&
-                                    is_blank_text(content.substr(words_at + quotation.text.size()));
+      const bool words_as_written =
+          quotation.open && quotation.close && words_at != std::string_view::npos &&
+          text::leading_spaces(content.substr(0, words_at)) == words_at &&
+          text::leading_spaces(content.substr(words_at + quotation.text.size())) ==
+              content.size() - words_at - quotation.text.size();
       if (words_as_written) {
         diagnostic.suggestion = std::string(quotation.open->glyph) +
                                 std::string(content.substr(0, words_at)) +

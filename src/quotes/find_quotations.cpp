@@ -410,22 +410,10 @@ std::string quoted_text(std::string_view prose) {
 // The quoted words without the white space around them: French spacing inside guillemets
 // (`« Nous … »`) or a stray space (`” Xiaomi`) is not part of what was said.
 std::string without_outer_spaces(std::string text) {
-  std::size_t begin = 0;
-  while (begin < text.size()) {
-    std::size_t length = 0;
-    if (!text::is_space(utf8::decode(text, begin, length)))
-      break;
-    begin += length;
-  }
-  std::size_t end = text.size();
-  while (end > begin) {
-    const std::size_t previous = utf8::previous(text, end);
-    std::size_t length = 0;
-    if (!text::is_space(utf8::decode(text, previous, length)))
-      break;
-    end = previous;
-  }
-  return text.substr(begin, end - begin);
+  const std::size_t leading = text::leading_spaces(text);
+  if (leading == text.size())
+    return {};
+  return text.substr(leading, text.size() - leading - text::trailing_spaces(text));
 }
 
 Mark to_original_mark(const Article& article, const MarkToken& token) {

@@ -57,6 +57,29 @@ char32_t code_point_before(std::string_view text, std::size_t offset) {
   return utf8::decode(text, utf8::previous(text, offset), length);
 }
 
+std::size_t leading_spaces(std::string_view text) {
+  std::size_t offset = 0;
+  while (offset < text.size()) {
+    std::size_t length = 0;
+    if (!is_space(utf8::decode(text, offset, length)))
+      break;
+    offset += length;
+  }
+  return offset;
+}
+
+std::size_t trailing_spaces(std::string_view text) {
+  std::size_t end = text.size();
+  while (end > 0) {
+    const std::size_t previous = utf8::previous(text, end);
+    std::size_t length = 0;
+    if (!is_space(utf8::decode(text, previous, length)))
+      break;
+    end = previous;
+  }
+  return text.size() - end;
+}
+
 char32_t code_point_at(std::string_view text, std::size_t offset) {
   if (offset >= text.size())
     return 0;

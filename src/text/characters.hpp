@@ -16,6 +16,10 @@ bool is_space(char32_t c);
 bool is_word_char(char32_t c);
 bool is_digit(char32_t c);
 
+// How many bytes of white space (is_space) `text` starts / ends with.
+std::size_t leading_spaces(std::string_view text);
+std::size_t trailing_spaces(std::string_view text);
+
 // The code point before `offset` (0 at the start of the text) and at `offset`
 // (0 at the end).
 char32_t code_point_before(std::string_view text, std::size_t offset);
