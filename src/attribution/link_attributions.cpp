@@ -297,8 +297,9 @@ class Linker {
   std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
   bool is_subject(const Person& person) const;
-  // `sentence_start`: where the pronoun's sentence opens (kNone if unknown).
-  void resolve_pronoun(Attribution& attribution, std::size_t position, std::size_t sentence_start);
+  // Sets the speaker `pronoun` stands for, if one is found.
+  void resolve_pronoun(Attribution& attribution, const Region& region,
+                       const ParsedAttribution& pronoun);
   // The latest named speaker phrase before `pronoun` in its sentence, already parsed.
   const ParsedAttribution* speaker_earlier_in_sentence(const Region& region,
                                                        const ParsedAttribution& pronoun) const;
@@ -767,25 +768,10 @@ Attribution Linker::make(const Region& region, const ParsedAttribution& parsed) 
         clean_words(words.substr(parsed.outlet->start, parsed.outlet->end - parsed.outlet->start));
     attribution.outlet_span = original(*parsed.outlet);
   }
-  const std::size_t position = region.begin + parsed.speaker.start;
   if (parsed.pronoun) {
-    if (const ParsedAttribution* named = speaker_earlier_in_sentence(region, parsed)) {
-      // `Trump says that even though he'd replace Janet Yellen, he thinks “…”`: the
-      // sentence's own speaker, not the name mentioned in between.
-      attribution.speaker = clean_words(
-          words.substr(named->speaker.start, named->speaker.end - named->speaker.start));
-      attribution.resolved_pronoun = true;
-    } else {
-      std::size_t sentence_start = kNone;
-      if (!region.sentences.empty()) {
-        const std::size_t start = region.sentences[sentence_of(region, parsed.speaker.start)];
-        sentence_start = region.begin + std::min(words.find_first_not_of(' ', start),
-                                                 static_cast<std::size_t>(parsed.speaker.start));
-      }
-      resolve_pronoun(attribution, position, sentence_start);
-    }
+    resolve_pronoun(attribution, region, parsed);
   } else {
-    remember(attribution, position);
+    remember(attribution, region.begin + parsed.speaker.start);
   }
   return attribution;
 }
@@ -898,15 +884,31 @@ bool Linker::is_subject(const Person& person) const {
          text_[person.end + 1] >= 'a' && text_[person.end + 1] <= 'z';
 }
 
-void Linker::resolve_pronoun(Attribution& attribution, std::size_t position,
-                             std::size_t sentence_start) {
+void Linker::resolve_pronoun(Attribution& attribution, const Region& region,
+                             const ParsedAttribution& pronoun) {
+  const std::string_view words = region.words;
+  // `Trump says that even though he'd replace Janet Yellen, he thinks “…”`: the sentence's
+  // own speaker, not the name mentioned in between.
+  if (const ParsedAttribution* named = speaker_earlier_in_sentence(region, pronoun)) {
+    attribution.speaker =
+        clean_words(words.substr(named->speaker.start, named->speaker.end - named->speaker.start));
+    attribution.resolved_pronoun = true;
+    return;
+  }
+  std::size_t sentence_start = kNone;
+  if (!region.sentences.empty()) {
+    const std::size_t start = region.sentences[sentence_of(region, pronoun.speaker.start)];
+    sentence_start = region.begin + std::min(words.find_first_not_of(' ', start),
+                                             static_cast<std::size_t>(pronoun.speaker.start));
+  }
+  const std::size_t position = region.begin + pronoun.speaker.start;
   remember_people(position - std::min(position, kPersonWindow), position);
   const auto at = std::lower_bound(
       people_.begin(), people_.end(), position,
       [](const Person& person, std::size_t offset) { return person.position < offset; });
-  // The person who opens the pronoun's sentence (`Joe Biden weighed in, telling Mic, “…,” he
-  // said`), else the nearest earlier speaker, else the nearest name: `Francis said in Ciudad
-  // Juárez, as he called …` is about Francis. `she` passes over `Mr. Trump`.
+  // Else the person who opens the pronoun's sentence (`Joe Biden weighed in, telling Mic,
+  // “…,” he said`), else the nearest earlier speaker, else the nearest name: `Francis said in
+  // Ciudad Juárez, as he called …` is about Francis. `she` passes over `Mr. Trump`.
   const Gender gender = gender_of(attribution.speaker, lexicon_);
   const Person* found = nullptr;
   for (auto person = at; person != people_.begin();) {
