@@ -1,6 +1,7 @@
 #include "src/analysis/analyse.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "src/attribution/link_attributions.hpp"
 #include "src/quotes/find_quotations.hpp"
@@ -37,16 +38,50 @@ void credit_cited_markup_quotations(const Article& article, std::vector<Quotatio
 
 }  // namespace
 
+void analyse_in_parts(const Article& article, const Lexicon& lexicon, std::size_t part_bytes,
+                      const std::function<void(FileAnalysis&)>& each_part) {
+  // Both are let go before the last part's call: a file analysed in one part holds only
+  // its analysis while the rules run.
+  std::optional<QuotationFinder> finder(std::in_place, article, lexicon);
+  std::optional<AttributionLinker> linker(std::in_place, article, lexicon);
+  const std::string_view prose = article.text();
+  const StyleCensus census = finder->census();
+  std::vector<StrayMark> stray_marks = finder->take_stray_marks();
+  auto stray = stray_marks.begin();
+  std::size_t begin = 0;
+  do {
+    const std::size_t end = part_bytes == 0 ? prose.size() : finder->stretch_end(begin, part_bytes);
+    const bool last = end >= prose.size();
+    FileAnalysis part;
+    part.source = &article.source();
+    part.article = &article;
+    part.lexicon = &lexicon;
+    part.census = census;
+    part.part = {begin == 0 ? 0 : article.to_original(begin),
+                 last ? article.source().bytes().size() : article.to_original(end)};
+    part.quotations = finder->quotations_in(Span{begin, end});
+    part.credits = linker->link(part.quotations, Span{begin, end});
+    if (last) {
+      finder.reset();
+      linker.reset();
+    }
+    credit_cited_markup_quotations(article, part.quotations);
+    if (begin == 0 && last) {
+      part.stray_marks = std::move(stray_marks);
+    } else {
+      const auto first_stray = stray;
+      while (stray != stray_marks.end() && (last || stray->mark.span.start < part.part.end))
+        ++stray;
+      part.stray_marks.assign(first_stray, stray);
+    }
+    each_part(part);
+    begin = end;
+  } while (begin < prose.size());
+}
+
 FileAnalysis analyse(const Article& article, const Lexicon& lexicon) {
   FileAnalysis analysis;
-  analysis.source = &article.source();
-  analysis.article = &article;
-  analysis.lexicon = &lexicon;
-  QuotationScan scan = find_quotations(article, lexicon);
-  analysis.quotations = std::move(scan.quotations);
-  analysis.stray_marks = std::move(scan.stray_marks);
-  analysis.credits = link_attributions(article, lexicon, analysis.quotations);
-  credit_cited_markup_quotations(article, analysis.quotations);
+  analyse_in_parts(article, lexicon, 0, [&](FileAnalysis& whole) { analysis = std::move(whole); });
   return analysis;
 }
 

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "grammars/attribution.hpp"
 #include "src/attribution/sentences.hpp"
@@ -215,10 +216,12 @@ Gender gender_of(std::string_view words, const Lexicon& lexicon) {
   return Gender::unknown;
 }
 
-class Linker {
+}  // namespace
+
+class AttributionLinker::Linker {
  public:
-  Linker(const Article& article, const Lexicon& lexicon, std::vector<Quotation>& quotations)
-      : article_(article), text_(article.text()), lexicon_(lexicon), quotations_(quotations) {
+  Linker(const Article& article, const Lexicon& lexicon)
+      : article_(article), text_(article.text()), lexicon_(lexicon) {
     for (const std::string& entry : lexicon.entries(Lexicon::Section::source_note)) {
       const std::string_view word = std::string_view(entry).substr(0, entry.find_first_of(" :"));
       source_note_words_.emplace_back(word);
@@ -237,7 +240,7 @@ class Linker {
     source_note_words_ = std::move(shortest);
   }
 
-  std::vector<Attribution> run();
+  std::vector<Attribution> link(std::span<Quotation> quotations, Span part);
 
  private:
   // A stretch between two quotations (or a region edge) that lies in one sentence. Its
@@ -307,15 +310,19 @@ class Linker {
   void forget_people_before(std::size_t paragraph_start);
   void remember(const Attribution& attribution, std::size_t position);
   std::size_t sentence_of(const Region& region, std::size_t offset) const;
-  void find_notes_and_credits();
-  void link_markup_credits();
+  void find_notes_and_credits(Span part);
+  void link_markup_credits(Span part);
+  void forget_quotations_before(std::size_t part_start);
 
   const Article& article_;
   std::string_view text_;
   const Lexicon& lexicon_;
-  std::vector<Quotation>& quotations_;
+  std::span<Quotation> quotations_;                 // the part being linked
   std::vector<std::vector<std::size_t>> children_;  // nested quotations of each quotation
-  std::vector<std::size_t> top_level_;              // outermost quotations, in text order
+  // Outermost quotations of this part and of the end of the previous one, in text order:
+  // names in them are not the people the article talks about.
+  std::vector<Span> quoted_;
+  std::size_t floor_ = 0;  // where the last paragraph linked ends
   Carry carry_;
   std::vector<Person> people_;         // sorted by position
   std::size_t people_scanned_to_ = 0;  // prose offset up to which names were collected
@@ -326,7 +333,9 @@ class Linker {
   Region paragraph_;  // reused for every paragraph
 };
 
-std::vector<Attribution> Linker::run() {
+std::vector<Attribution> AttributionLinker::Linker::link(std::span<Quotation> quotations,
+                                                         Span part) {
+  quotations_ = quotations;
   std::vector<std::size_t> order(quotations_.size());
   for (std::size_t index = 0; index < order.size(); ++index)
     order[index] = index;
@@ -349,23 +358,38 @@ std::vector<Attribution> Linker::run() {
     }
     open.push_back(index);
   }
-  top_level_ = top_level;
+  forget_quotations_before(part.start);
+  for (const std::size_t index : top_level)
+    quoted_.push_back(quotations_[index].prose);
   link_paragraphs(top_level);
-  link_markup_credits();
-  find_notes_and_credits();
-  return std::move(unlinked_);
+  link_markup_credits(part);
+  find_notes_and_credits(part);
+  return std::exchange(unlinked_, {});
+}
+
+// A part's pronouns look back no further than kPersonWindow before the introduction of a
+// paragraph of the part, so quotations older than that are no longer needed to mask names
+// (markup credits, linked last, may look anywhere). Dropped in bulk: linear cost.
+void AttributionLinker::Linker::forget_quotations_before(std::size_t part_start) {
+  if (!article_.markup_credits.empty() || part_start < kIntroWindow + kPersonWindow)
+    return;
+  const std::size_t oldest = part_start - kIntroWindow - kPersonWindow;
+  const auto first_kept =
+      std::lower_bound(quoted_.begin(), quoted_.end(), oldest,
+                       [](Span span, std::size_t offset) { return span.end < offset; });
+  if (2 * static_cast<std::size_t>(first_kept - quoted_.begin()) >= quoted_.size())
+    quoted_.erase(quoted_.begin(), first_kept);
 }
 
 // The linker reads paragraphs by blank lines even where the text writes one paragraph per
 // line (Article::lines_are_paragraphs): there, the neighbouring lines give speakers that
 // one line lacks (per-line regions left more gold-attributed quotations unattributed on the
 // evaluation corpus).
-void Linker::link_paragraphs(const std::vector<std::size_t>& top_level) {
-  std::size_t floor = 0;
+void AttributionLinker::Linker::link_paragraphs(const std::vector<std::size_t>& top_level) {
   for (std::size_t first = 0; first < top_level.size();) {
     Region& region = paragraph_;
     const Quotation& opening = quotations_[top_level[first]];
-    region.reset(text::paragraph_start(text_, opening.prose.start, floor),
+    region.reset(text::paragraph_start(text_, opening.prose.start, floor_),
                  text::paragraph_end(text_, opening.prose.end));
     std::size_t last = first;
     while (last < top_level.size() && quotations_[top_level[last]].prose.start < region.end) {
@@ -376,12 +400,12 @@ void Linker::link_paragraphs(const std::vector<std::size_t>& top_level) {
     }
     forget_people_before(region.begin);
     link_region(region, std::nullopt);
-    floor = region.end;
+    floor_ = region.end;
     first = last;
   }
 }
 
-void Linker::Region::reset(std::size_t first, std::size_t last) {
+void AttributionLinker::Linker::Region::reset(std::size_t first, std::size_t last) {
   begin = first;
   end = last;
   words.clear();
@@ -400,7 +424,7 @@ void Linker::Region::reset(std::size_t first, std::size_t last) {
   last_attributed = kNone;
 }
 
-void Linker::prepare(Region& region) const {
+void AttributionLinker::Linker::prepare(Region& region) const {
   const std::string_view prose = text_.substr(region.begin, region.end - region.begin);
   assign_words(region.words, prose);
   for (const std::size_t index : region.quotes) {
@@ -446,7 +470,8 @@ void Linker::prepare(Region& region) const {
   region.gap_pieces.push_back(region.pieces.size());
 }
 
-std::pair<std::size_t, std::size_t> Linker::candidates_of(Region& region, std::size_t index) const {
+std::pair<std::size_t, std::size_t> AttributionLinker::Linker::candidates_of(
+    Region& region, std::size_t index) const {
   Piece& piece = region.pieces[index];
   if (!piece.parsed) {
     piece.parsed = true;
@@ -464,7 +489,7 @@ std::pair<std::size_t, std::size_t> Linker::candidates_of(Region& region, std::s
   return {piece.first_candidate, piece.first_candidate + piece.candidate_count};
 }
 
-std::size_t Linker::last_speaker_phrase(Region& region) const {
+std::size_t AttributionLinker::Linker::last_speaker_phrase(Region& region) const {
   for (std::size_t piece = region.pieces.size(); piece > 0;) {
     const auto [first, last] = candidates_of(region, --piece);
     for (std::size_t candidate = last; candidate > first;) {
@@ -476,12 +501,13 @@ std::size_t Linker::last_speaker_phrase(Region& region) const {
   return kNone;
 }
 
-std::size_t Linker::sentence_of(const Region& region, std::size_t offset) const {
+std::size_t AttributionLinker::Linker::sentence_of(const Region& region, std::size_t offset) const {
   const auto after = std::upper_bound(region.sentences.begin(), region.sentences.end(), offset);
   return static_cast<std::size_t>(after - region.sentences.begin()) - 1;
 }
 
-void Linker::link_region(Region& region, const std::optional<Attribution>& outer) {
+void AttributionLinker::Linker::link_region(Region& region,
+                                            const std::optional<Attribution>& outer) {
   prepare(region);
   for (std::size_t index = 0; index < region.quotes.size(); ++index) {
     Quotation& quote = quotations_[region.quotes[index]];
@@ -527,7 +553,8 @@ void Linker::link_region(Region& region, const std::optional<Attribution>& outer
   carry_ = Carry{speaker, region.end};
 }
 
-std::optional<Linker::Choice> Linker::choose(Region& region, std::size_t index) {
+std::optional<AttributionLinker::Linker::Choice> AttributionLinker::Linker::choose(
+    Region& region, std::size_t index) {
   const auto pick = [&](const ParsedAttribution& parsed) {
     return Choice{make(region, parsed), parsed.whole.start};
   };
@@ -684,7 +711,8 @@ std::optional<Linker::Choice> Linker::choose(Region& region, std::size_t index) 
 }
 
 // The line after a paragraph, when it starts with a dash: `-Michelle Marks, Philadelphia.`
-std::optional<Linker::Choice> Linker::next_paragraph_signature(std::size_t paragraph_end) {
+std::optional<AttributionLinker::Linker::Choice>
+AttributionLinker::Linker::next_paragraph_signature(std::size_t paragraph_end) {
   std::size_t start = paragraph_end;
   while (start < text_.size() && is_blank(text_[start]))
     ++start;
@@ -704,7 +732,7 @@ std::optional<Linker::Choice> Linker::next_paragraph_signature(std::size_t parag
 
 // French sets the speaker inside the quotation (`« Je ne sais pas, dit-elle. Peut-être
 // demain. »`): an inverted speech verb between commas in its words names it.
-std::optional<Attribution> Linker::incise_speaker(std::size_t quotation) {
+std::optional<Attribution> AttributionLinker::Linker::incise_speaker(std::size_t quotation) {
   const Quotation& quote = quotations_[quotation];
   Region inside;
   inside.begin = quote.prose.start + (quote.open ? quote.open->glyph.size() : 0);
@@ -727,7 +755,8 @@ std::optional<Attribution> Linker::incise_speaker(std::size_t quotation) {
 
 // A quotation opening a paragraph continues the previous paragraph's speaker, or the
 // speaker its last sentence introduces with a colon (`Caddell continued:`).
-std::optional<Attribution> Linker::previous_paragraph_speaker(const Region& region) {
+std::optional<Attribution> AttributionLinker::Linker::previous_paragraph_speaker(
+    const Region& region) {
   const std::size_t first = region.words.find_first_not_of(' ');
   if (region.units.empty() || first != region.units.front().start)
     return std::nullopt;
@@ -751,7 +780,7 @@ std::optional<Attribution> Linker::previous_paragraph_speaker(const Region& regi
   return std::nullopt;
 }
 
-Attribution Linker::make(const Region& region, const ParsedAttribution& parsed) {
+Attribution AttributionLinker::Linker::make(const Region& region, const ParsedAttribution& parsed) {
   const std::string_view words = region.words;
   const auto original = [&](TextRange range) {
     return article_.to_original(Span{region.begin + range.start, region.begin + range.end});
@@ -776,7 +805,7 @@ Attribution Linker::make(const Region& region, const ParsedAttribution& parsed) 
   return attribution;
 }
 
-const ParsedAttribution* Linker::speaker_earlier_in_sentence(
+const ParsedAttribution* AttributionLinker::Linker::speaker_earlier_in_sentence(
     const Region& region, const ParsedAttribution& pronoun) const {
   if (region.sentences.empty())
     return nullptr;  // a region parsed without sentences: a signature line
@@ -805,7 +834,7 @@ const ParsedAttribution* Linker::speaker_earlier_in_sentence(
   return nearest;
 }
 
-void Linker::remember(const Attribution& attribution, std::size_t position) {
+void AttributionLinker::Linker::remember(const Attribution& attribution, std::size_t position) {
   if (attribution.kind != Attribution::Kind::speech &&
       attribution.kind != Attribution::Kind::according_to) {
     return;
@@ -821,7 +850,7 @@ void Linker::remember(const Attribution& attribution, std::size_t position) {
 }
 
 // Names of people in the prose between what was already collected and `end`.
-void Linker::remember_people(std::size_t begin, std::size_t end) {
+void AttributionLinker::Linker::remember_people(std::size_t begin, std::size_t end) {
   begin = std::max(begin, people_scanned_to_);
   if (begin >= end)
     return;
@@ -830,20 +859,18 @@ void Linker::remember_people(std::size_t begin, std::size_t end) {
   // Names inside quotations are not the people the article talks about.
   // Outermost quotations are sorted and disjoint: start from the last one opening before
   // `begin`, which may still run into the stretch.
-  auto first = std::lower_bound(top_level_.begin(), top_level_.end(), begin,
-                                [&](std::size_t index, std::size_t offset) {
-                                  return quotations_[index].prose.start < offset;
-                                });
-  if (first != top_level_.begin())
+  auto first =
+      std::lower_bound(quoted_.begin(), quoted_.end(), begin,
+                       [](Span quote, std::size_t offset) { return quote.start < offset; });
+  if (first != quoted_.begin())
     --first;
-  for (auto index = first; index != top_level_.end(); ++index) {
-    const Quotation& quote = quotations_[*index];
-    if (quote.prose.start >= end)
+  for (auto quote = first; quote != quoted_.end(); ++quote) {
+    if (quote->start >= end)
       break;
-    if (quote.prose.end <= begin)
+    if (quote->end <= begin)
       continue;
-    const std::size_t start = std::max(quote.prose.start, begin) - begin;
-    const std::size_t stop = std::min(quote.prose.end, end) - begin;
+    const std::size_t start = std::max(quote->start, begin) - begin;
+    const std::size_t stop = std::min(quote->end, end) - begin;
     std::fill(words.begin() + static_cast<std::ptrdiff_t>(start),
               words.begin() + static_cast<std::ptrdiff_t>(stop), ' ');
   }
@@ -863,7 +890,7 @@ void Linker::remember_people(std::size_t begin, std::size_t end) {
 // Paragraphs are linked in text order. One resolves pronouns no further back than
 // kPersonWindow before its introduction (previous_paragraph_speaker), so older people can
 // go; markup credits, linked last, may look anywhere. Dropped in bulk: linear cost.
-void Linker::forget_people_before(std::size_t paragraph_start) {
+void AttributionLinker::Linker::forget_people_before(std::size_t paragraph_start) {
   std::size_t end = paragraph_start;
   while (end > 0 && is_blank(text_[end - 1]))
     --end;
@@ -879,13 +906,13 @@ void Linker::forget_people_before(std::size_t paragraph_start) {
 
 // A name followed by a lower-case word, as a sentence's subject is by its verb (`Joe Biden
 // weighed in`), not `South Carolina Gov. …` or a dateline.
-bool Linker::is_subject(const Person& person) const {
+bool AttributionLinker::Linker::is_subject(const Person& person) const {
   return person.end + 1 < text_.size() && is_blank(text_[person.end]) &&
          text_[person.end + 1] >= 'a' && text_[person.end + 1] <= 'z';
 }
 
-void Linker::resolve_pronoun(Attribution& attribution, const Region& region,
-                             const ParsedAttribution& pronoun) {
+void AttributionLinker::Linker::resolve_pronoun(Attribution& attribution, const Region& region,
+                                                const ParsedAttribution& pronoun) {
   const std::string_view words = region.words;
   // `Trump says that even though he'd replace Janet Yellen, he thinks “…”`: the sentence's
   // own speaker, not the name mentioned in between.
@@ -938,7 +965,7 @@ void Linker::resolve_pronoun(Attribution& attribution, const Region& region,
 
 // `Courtesy X` and `(Source: X, Outlet)` anywhere in the text, in one pass over the bytes
 // that can start them; source notes a quotation already uses are not repeated.
-void Linker::find_notes_and_credits() {
+void AttributionLinker::Linker::find_notes_and_credits(Span part) {
   std::vector<std::size_t> used_notes;
   for (const Quotation& quote : quotations_) {
     if (quote.attribution && quote.attribution->kind == Attribution::Kind::source_note)
@@ -973,7 +1000,7 @@ void Linker::find_notes_and_credits() {
   // The paragraph holding the phrases, blanks as spaces, prepared once for all of them.
   Region& region = paragraph_;
   region.reset(0, 0);
-  for (std::size_t offset = 0; offset < text_.size(); ++offset) {
+  for (std::size_t offset = part.start; offset < std::min(part.end, text_.size()); ++offset) {
     if (capitals_only && offset + 8 <= text_.size()) {
       const std::size_t skipped = bytes_before_capital(text_.data() + offset);
       offset += skipped;
@@ -1015,8 +1042,12 @@ void Linker::find_notes_and_credits() {
 
 // `— Name` under a Markdown blockquote, <cite>, <figcaption>: the loader already knows
 // what they belong to.
-void Linker::link_markup_credits() {
+void AttributionLinker::Linker::link_markup_credits(Span part) {
   for (const MarkupCredit& credit : article_.markup_credits) {
+    // The last part keeps what starts at the prose's very end.
+    if (credit.text.start < part.start ||
+        (credit.text.start >= part.end && part.end < text_.size()))
+      continue;
     Region region;
     region.begin = credit.text.start;
     region.end = credit.text.end;
@@ -1050,11 +1081,18 @@ void Linker::link_markup_credits() {
   }
 }
 
-}  // namespace
+AttributionLinker::AttributionLinker(const Article& article, const Lexicon& lexicon)
+    : linker_(std::make_unique<Linker>(article, lexicon)) {}
+
+AttributionLinker::~AttributionLinker() = default;
+
+std::vector<Attribution> AttributionLinker::link(std::span<Quotation> quotations, Span part) {
+  return linker_->link(quotations, part);
+}
 
 std::vector<Attribution> link_attributions(const Article& article, const Lexicon& lexicon,
                                            std::vector<Quotation>& quotations) {
-  return Linker(article, lexicon, quotations).run();
+  return AttributionLinker(article, lexicon).link(quotations, Span{0, article.text().size()});
 }
 
 }  // namespace citecheck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+#include <span>
 #include <vector>
 
 #include "src/attribution/attribution.hpp"
@@ -29,5 +31,26 @@ namespace citecheck {
 // credits and source notes.
 std::vector<Attribution> link_attributions(const Article& article, const Lexicon& lexicon,
                                            std::vector<Quotation>& quotations);
+
+// The same linking a part of the prose at a time, in text order, for a file too long to
+// hold all its quotations at once. What a paragraph needs from before it (the speaker it
+// continues, the people its pronouns may stand for) is carried from part to part, so the
+// result is the one link_attributions gives, provided no part boundary cuts a quotation
+// or a paragraph (QuotationFinder::stretch_end).
+class AttributionLinker {
+ public:
+  AttributionLinker(const Article& article, const Lexicon& lexicon);
+  ~AttributionLinker();
+  AttributionLinker(const AttributionLinker&) = delete;
+  AttributionLinker& operator=(const AttributionLinker&) = delete;
+
+  // Links the quotations that start in `part` (Article::text() offsets); returns the
+  // credits and unused source notes that start there.
+  std::vector<Attribution> link(std::span<Quotation> quotations, Span part);
+
+ private:
+  class Linker;
+  std::unique_ptr<Linker> linker_;
+};
 
 }  // namespace citecheck

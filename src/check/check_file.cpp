@@ -33,9 +33,19 @@ void resolve_source_ids(FileAnalysis& analysis, const SourceList& sources) {
     resolve(credit);
 }
 
+template <typename T>
+void append(std::vector<T>& to, std::vector<T>& from) {
+  if (to.empty()) {
+    to = std::move(from);
+    return;
+  }
+  to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
+}
+
 }  // namespace
 
-CheckedFile check_file(const std::string& path, const CheckContext& context) {
+CheckedFile check_file(const std::string& path, const CheckContext& context,
+                       const QuotationSink& sink) {
   CheckedFile checked;
   const bool from_stdin = path == "-";
   checked.report.path = from_stdin ? context.stdin_filename : path;
@@ -44,19 +54,39 @@ CheckedFile check_file(const std::string& path, const CheckContext& context) {
         from_stdin ? SourceText::read_stdin(context.stdin_filename) : SourceText::read_file(path));
     checked.format = context.input_format.value_or(detect_input_format(checked.report.path));
     checked.article = std::make_unique<Article>(load_article(*checked.source, checked.format));
-    checked.analysis = std::make_unique<FileAnalysis>(analyse(*checked.article, *context.lexicon));
     // Standard input has no place of its own, so no sidecar list next to it.
     const std::optional<std::filesystem::path> sidecar =
         from_stdin ? std::nullopt : find_sidecar_source_list(path);
     checked.sources = context.source_cache->get(
         context.source_lists, sidecar, front_matter_list(*checked.article, checked.report.path));
-    if (checked.sources) {
-      checked.analysis->sources = checked.sources.get();
-      resolve_source_ids(*checked.analysis, *checked.sources);
-    }
     checked.report.source = checked.source.get();
+
+    checked.analysis = std::make_unique<FileAnalysis>();
+    FileAnalysis& whole = *checked.analysis;
+    std::vector<Diagnostic>& diagnostics = checked.report.diagnostics;
+    const std::size_t part_bytes = checked.sources ? 0 : context.part_bytes;
+    analyse_in_parts(*checked.article, *context.lexicon, part_bytes, [&](FileAnalysis& part) {
+      if (checked.sources) {
+        part.sources = checked.sources.get();
+        resolve_source_ids(part, *checked.sources);
+      }
+      std::vector<Diagnostic> found = run_rules(part, *context.settings);
+      append(diagnostics, found);
+      if (sink)
+        sink(checked.report, part.quotations);
+      if (sink || !context.keep_quotations)
+        part.quotations.clear();
+      append(whole.quotations, part.quotations);
+      append(whole.stray_marks, part.stray_marks);
+      append(whole.credits, part.credits);
+      whole.source = part.source;
+      whole.article = part.article;
+      whole.lexicon = part.lexicon;
+      whole.sources = part.sources;
+      whole.census = part.census;
+    });
+    whole.part = {0, checked.source->bytes().size()};
     checked.report.analysis = checked.analysis.get();
-    checked.report.diagnostics = run_rules(*checked.analysis, *context.settings);
   } catch (const InputError& error) {
     checked.report.error = error.what();
   }

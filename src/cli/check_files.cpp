@@ -18,9 +18,9 @@ constexpr std::size_t kLookaheadPerJob = 8;
 
 // A rule or loader bug must not take the whole run down from a worker thread.
 CheckedFile check_guarded(const std::string& path, const CheckContext& context,
-                          const DirectiveSettings& directives) {
+                          const DirectiveSettings& directives, const QuotationSink& sink = {}) {
   try {
-    return check_with_directives(path, context, directives);
+    return check_with_directives(path, context, directives, sink);
   } catch (const std::exception& error) {
     CheckedFile failed;
     failed.report.path = path;
@@ -32,8 +32,8 @@ CheckedFile check_guarded(const std::string& path, const CheckContext& context,
 }  // namespace
 
 CheckedFile check_with_directives(const std::string& path, const CheckContext& context,
-                                  const DirectiveSettings& directives) {
-  CheckedFile checked = check_file(path, context);
+                                  const DirectiveSettings& directives, const QuotationSink& sink) {
+  CheckedFile checked = check_file(path, context, sink);
   if (checked.report.error || !checked.source || !directives.inline_config)
     return checked;
   const std::vector<Directive> found = find_directives(*checked.source, checked.format);
@@ -43,10 +43,11 @@ CheckedFile check_with_directives(const std::string& path, const CheckContext& c
 
 void check_files(const std::vector<std::string>& paths, const CheckContext& context,
                  const DirectiveSettings& directives, unsigned jobs,
-                 const std::function<void(const CheckedFile&)>& deliver) {
+                 const std::function<void(const CheckedFile&)>& deliver,
+                 const QuotationSink& stream) {
   if (jobs <= 1 || paths.size() <= 1) {
     for (const std::string& path : paths)
-      deliver(check_guarded(path, context, directives));
+      deliver(check_guarded(path, context, directives, stream));
     return;
   }
   // libxml2 must initialise its globals once, before threads use the HTML parser.

@@ -219,6 +219,14 @@ class Run {
     const Lexicon lexicon = Lexicon::load_embedded(config.language.value_or("all"));
     CheckContext context{&lexicon, &settings, parse_input_format(options_.input_format),
                          options_.stdin_filename, config.source_lists};
+    const Reporter::QuotationUse quotation_use = reporter_->quotation_use();
+    context.keep_quotations = quotation_use != Reporter::QuotationUse::none;
+    QuotationSink stream;
+    if (quotation_use == Reporter::QuotationUse::streamed) {
+      stream = [&](const FileReport& file, std::span<const Quotation> quotations) {
+        reporter_->quotations(file, quotations, out());
+      };
+    }
     const DirectiveSettings directives{config.inline_config.value_or(true),
                                        config.report_unused_directives.value_or(false)};
     const unsigned jobs =
@@ -231,12 +239,15 @@ class Run {
     }
     begun_ = true;
     reporter_->begin(out());
-    check_files(inputs.paths, context, directives, jobs, [&](const CheckedFile& checked) {
-      if (checked.report.error)
-        print_error(*checked.report.error);
-      summary.count(checked.report);
-      reporter_->file(checked.report, out());
-    });
+    check_files(
+        inputs.paths, context, directives, jobs,
+        [&](const CheckedFile& checked) {
+          if (checked.report.error)
+            print_error(*checked.report.error);
+          summary.count(checked.report);
+          reporter_->file(checked.report, out());
+        },
+        stream);
     reporter_->end(summary, out());
     out().flush();
 

@@ -38,19 +38,17 @@ Family family_of(MarkStyle style) {
   }
 }
 
+using Continuation = QuotationFinder::Continuation;
+using PairedMarks = QuotationFinder::PairedMarks;
+
 struct OpenMark {
   MarkToken token;
   std::size_t sequence;  // order of opening, to tell which quotations opened after this one
-  std::vector<MarkToken> continuations;
+  std::vector<Continuation> continuations;
 };
 
 constexpr std::size_t kStyleCount = static_cast<std::size_t>(MarkStyle::double_apostrophe) + 1;
 constexpr std::size_t kFamilyCount = static_cast<std::size_t>(Family::white_corner) + 1;
-
-struct Pair {
-  OpenMark open;
-  MarkToken close;
-};
 
 // The previous character that is not a space, or 0 at the start of the text.
 char32_t previous_visible(std::string_view text, std::size_t offset) {
@@ -176,8 +174,8 @@ class MarkPairer {
     if (paragraph != paragraph_) {
       end_paragraph(token, paragraph);
       paragraph_ = paragraph;
-      if (!stack_.empty() && stack_.back().continuations.size() > 0 &&
-          stack_.back().continuations.back().offset == token.offset) {
+      if (!stack_.empty() && !stack_.back().continuations.empty() &&
+          stack_.back().continuations.back().mark.offset == token.offset) {
         return;  // the mark that continues a quotation from the previous paragraph
       }
     }
@@ -206,8 +204,9 @@ class MarkPairer {
 
   void finish() { end_paragraph(std::nullopt, paragraphs_.count()); }
 
-  std::vector<Pair> pairs;
-  std::vector<StrayMark> stray;  // offsets still in prose coordinates
+  std::vector<PairedMarks> pairs;           // in the order they close
+  std::vector<Continuation> continuations;  // runs of them, one per continued pair
+  std::vector<StrayMark> stray;             // offsets still in prose coordinates
 
  private:
   using Stack = std::vector<OpenMark>;
@@ -308,7 +307,11 @@ class MarkPairer {
       report_unclosed(*it);
     auto& latest = latest_closed_opening_[static_cast<std::size_t>(partner->token.glyph.style)];
     latest = std::max(latest.value_or(0), partner->sequence);
-    pairs.push_back(Pair{*partner, token});
+    pairs.push_back(PairedMarks{partner->token, token,
+                                static_cast<std::uint32_t>(continuations.size()),
+                                static_cast<std::uint32_t>(partner->continuations.size())});
+    continuations.insert(continuations.end(), partner->continuations.begin(),
+                         partner->continuations.end());
     pop_from(partner);
   }
 
@@ -340,7 +343,7 @@ class MarkPairer {
     }
     pop_from(stack_.begin());
     if (continued) {
-      continued->continuations.push_back(*next_token);
+      continued->continuations.push_back(Continuation{*next_token, paragraphs_.end_of(paragraph_)});
       push(std::move(*continued));
     }
   }
@@ -422,45 +425,6 @@ Mark to_original_mark(const Article& article, const MarkToken& token) {
               token.glyph.style, token.glyph.shape, prose.substr(token.offset, token.length)};
 }
 
-Quotation make_quotation(const Article& article, const text::ParagraphIndex& paragraphs,
-                         const Pair& pair) {
-  const std::string_view prose = article.text();
-  const MarkToken& open = pair.open.token;
-  Quotation quotation;
-  quotation.kind = Quotation::Kind::marked;
-  quotation.prose = {open.offset, pair.close.offset + pair.close.length};
-  quotation.span = article.to_original(quotation.prose);
-  quotation.content = article.to_original(Span{open.offset + open.length, pair.close.offset});
-  quotation.open = to_original_mark(article, open);
-  quotation.close = to_original_mark(article, pair.close);
-
-  // Paragraphs of a continued quotation are joined by one space, without their marks.
-  std::size_t segment_start = open.offset + open.length;
-  for (const MarkToken& continuation : pair.open.continuations) {
-    const std::size_t paragraph_end =
-        paragraphs.end_of(paragraphs.paragraph_of(continuation.offset) - 1);
-    quotation.text += quoted_text(prose.substr(segment_start, paragraph_end - segment_start));
-    quotation.text += ' ';
-    quotation.continuation_marks.push_back(to_original_mark(article, continuation));
-    segment_start = continuation.offset + continuation.length;
-  }
-  quotation.text += quoted_text(prose.substr(segment_start, pair.close.offset - segment_start));
-  quotation.text = without_outer_spaces(std::move(quotation.text));
-  return quotation;
-}
-
-Quotation make_markup_quotation(const Article& article, const MarkupQuotation& markup) {
-  Quotation quotation;
-  quotation.kind = markup.kind == MarkupQuotation::Kind::blockquote ? Quotation::Kind::blockquote
-                                                                    : Quotation::Kind::inline_quote;
-  quotation.prose = markup.content_text;
-  quotation.span = markup.span;
-  quotation.content = article.to_original(markup.content_text);
-  quotation.text = without_outer_spaces(quoted_text(article.text().substr(
-      markup.content_text.start, markup.content_text.end - markup.content_text.start)));
-  return quotation;
-}
-
 // Depth counts the quotations that enclose each one.
 void assign_depths(std::vector<Quotation>& quotations) {
   std::vector<Span> enclosing;
@@ -504,66 +468,191 @@ class EnclosingSpans {
   std::vector<std::size_t> furthest_end_;
 };
 
-Span span_of(const Pair& pair) {
-  return {pair.open.token.offset, pair.close.offset + pair.close.length};
+Span span_of(const PairedMarks& pair) {
+  return {pair.open.offset, pair.close.offset + pair.close.length};
 }
 
-bool is_single_pair(const Pair& pair) {
-  return family_of(pair.open.token.glyph.style) == Family::single_quote;
+bool is_single_pair(const PairedMarks& pair) {
+  return family_of(pair.open.glyph.style) == Family::single_quote;
 }
 
 // Single marks are quotations in their own right only where they are the file's main
 // style (British usage: double marks, if any, inside single ones). In a file with double
 // quotations of its own, single marks outside them set off terms and headline phrases.
-void drop_secondary_single_quotations(std::vector<Pair>& pairs) {
+void drop_secondary_single_quotations(std::vector<PairedMarks>& pairs) {
   std::vector<Span> single_spans;
   std::vector<Span> double_spans;
-  for (const Pair& pair : pairs) {
+  for (const PairedMarks& pair : pairs) {
     (is_single_pair(pair) ? single_spans : double_spans).push_back(span_of(pair));
   }
   const EnclosingSpans singles(single_spans);
   const EnclosingSpans doubles(double_spans);
-  const bool doubles_are_main = std::any_of(pairs.begin(), pairs.end(), [&](const Pair& pair) {
-    return !is_single_pair(pair) && !singles.encloses(span_of(pair));
-  });
+  const bool doubles_are_main =
+      std::any_of(pairs.begin(), pairs.end(), [&](const PairedMarks& pair) {
+        return !is_single_pair(pair) && !singles.encloses(span_of(pair));
+      });
   if (!doubles_are_main)
     return;
-  std::erase_if(pairs, [&](const Pair& pair) {
+  std::erase_if(pairs, [&](const PairedMarks& pair) {
     return is_single_pair(pair) && !doubles.encloses(span_of(pair));
   });
 }
 
-QuotationScan find_quotations(const Article& article, const Lexicon& lexicon) {
+// The X3 lexer runs over this much prose at a time (cut after a line break, which no mark
+// spans), so that the marks of a long file are never all held at once.
+constexpr std::size_t kScanChunk = 1 << 20;
+
+QuotationFinder::QuotationFinder(const Article& article, const Lexicon& lexicon)
+    : article_(article) {
   const std::string_view prose = article.text();
-  const text::ParagraphIndex paragraphs(prose, article.lines_are_paragraphs());
-  MarkPairer pairer(prose, paragraphs, lexicon);
-  for (const MarkToken& token : grammars::scan_quote_marks(prose))
-    pairer.add(token);
-  pairer.finish();
-  drop_secondary_single_quotations(pairer.pairs);
-
-  QuotationScan scan;
-  scan.quotations.reserve(pairer.pairs.size() + article.markup_quotations.size());
-  for (const Pair& pair : pairer.pairs) {
-    scan.quotations.push_back(make_quotation(article, paragraphs, pair));
+  {
+    const text::ParagraphIndex paragraphs(prose, article.lines_are_paragraphs());
+    MarkPairer pairer(prose, paragraphs, lexicon);
+    for (std::size_t chunk = 0; chunk < prose.size();) {
+      const std::size_t line_break = prose.find('\n', std::min(prose.size(), chunk + kScanChunk));
+      const std::size_t chunk_end =
+          line_break == std::string_view::npos ? prose.size() : line_break + 1;
+      for (MarkToken token : grammars::scan_quote_marks(prose.substr(chunk, chunk_end - chunk))) {
+        token.offset += chunk;
+        pairer.add(token);
+      }
+      chunk = chunk_end;
+    }
+    pairer.finish();
+    pairs_ = std::move(pairer.pairs);
+    continuations_ = std::move(pairer.continuations);
+    stray_marks_ = std::move(pairer.stray);
   }
-  for (const MarkupQuotation& markup : article.markup_quotations) {
-    scan.quotations.push_back(make_markup_quotation(article, markup));
-  }
-  std::sort(
-      scan.quotations.begin(), scan.quotations.end(), [](const Quotation& a, const Quotation& b) {
-        return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
-      });
-  assign_depths(scan.quotations);
+  drop_secondary_single_quotations(pairs_);
+  std::sort(pairs_.begin(), pairs_.end(), [](const PairedMarks& a, const PairedMarks& b) {
+    return a.open.offset < b.open.offset;
+  });
+  pairs_.shrink_to_fit();
+  for (const PairedMarks& pair : pairs_)
+    census_.add(to_original_mark(article, pair.open), to_original_mark(article, pair.close));
 
-  for (StrayMark& stray : pairer.stray) {
+  for (StrayMark& stray : stray_marks_)
     stray.mark.span = article.to_original(stray.mark.span);
-    scan.stray_marks.push_back(stray);
+  std::sort(stray_marks_.begin(), stray_marks_.end(), [](const StrayMark& a, const StrayMark& b) {
+    return a.mark.span.start < b.mark.span.start;
+  });
+
+  const std::vector<MarkupQuotation>& markup = article.markup_quotations;
+  markup_order_.resize(markup.size());
+  for (std::size_t index = 0; index < markup.size(); ++index)
+    markup_order_[index] = index;
+  std::stable_sort(markup_order_.begin(), markup_order_.end(), [&](std::size_t a, std::size_t b) {
+    return markup[a].content_text.start < markup[b].content_text.start;
+  });
+  // A markup quotation and the credits the markup ties to it stay in one part.
+  for (const MarkupQuotation& quotation : markup)
+    markup_units_.push_back(quotation.content_text);
+  for (const MarkupCredit& credit : article.markup_credits) {
+    if (!credit.quotation || *credit.quotation >= markup.size())
+      continue;
+    Span& unit = markup_units_[*credit.quotation];
+    unit = {std::min(unit.start, credit.text.start), std::max(unit.end, credit.text.end)};
   }
-  std::sort(
-      scan.stray_marks.begin(), scan.stray_marks.end(),
-      [](const StrayMark& a, const StrayMark& b) { return a.mark.span.start < b.mark.span.start; });
-  return scan;
+  std::sort(markup_units_.begin(), markup_units_.end(),
+            [](Span a, Span b) { return a.start < b.start; });
+}
+
+Quotation QuotationFinder::make_quotation(const PairedMarks& pair) const {
+  const std::string_view prose = article_.text();
+  const MarkToken& open = pair.open;
+  Quotation quotation;
+  quotation.kind = Quotation::Kind::marked;
+  quotation.prose = {open.offset, pair.close.offset + pair.close.length};
+  quotation.span = article_.to_original(quotation.prose);
+  quotation.content = article_.to_original(Span{open.offset + open.length, pair.close.offset});
+  quotation.open = to_original_mark(article_, open);
+  quotation.close = to_original_mark(article_, pair.close);
+
+  // Paragraphs of a continued quotation are joined by one space, without their marks.
+  std::size_t segment_start = open.offset + open.length;
+  const auto first = continuations_.begin() + pair.first_continuation;
+  for (auto continuation = first; continuation != first + pair.continuation_count; ++continuation) {
+    const std::size_t paragraph_end = continuation->previous_paragraph_end;
+    quotation.text += quoted_text(prose.substr(segment_start, paragraph_end - segment_start));
+    quotation.text += ' ';
+    quotation.continuation_marks.push_back(to_original_mark(article_, continuation->mark));
+    segment_start = continuation->mark.offset + continuation->mark.length;
+  }
+  quotation.text += quoted_text(prose.substr(segment_start, pair.close.offset - segment_start));
+  quotation.text = without_outer_spaces(std::move(quotation.text));
+  return quotation;
+}
+
+Quotation QuotationFinder::make_markup_quotation(const MarkupQuotation& markup) const {
+  Quotation quotation;
+  quotation.kind = markup.kind == MarkupQuotation::Kind::blockquote ? Quotation::Kind::blockquote
+                                                                    : Quotation::Kind::inline_quote;
+  quotation.prose = markup.content_text;
+  quotation.span = markup.span;
+  quotation.content = article_.to_original(markup.content_text);
+  quotation.text = without_outer_spaces(quoted_text(article_.text().substr(
+      markup.content_text.start, markup.content_text.end - markup.content_text.start)));
+  return quotation;
+}
+
+std::vector<Quotation> QuotationFinder::quotations_in(Span prose) const {
+  const auto by_opening = [](const PairedMarks& pair, std::size_t offset) {
+    return pair.open.offset < offset;
+  };
+  // The last stretch keeps what starts at the prose's very end (an empty markup element).
+  const bool to_end = prose.end >= article_.text().size();
+  const auto first = std::lower_bound(pairs_.begin(), pairs_.end(), prose.start, by_opening);
+  const auto last =
+      to_end ? pairs_.end() : std::lower_bound(first, pairs_.end(), prose.end, by_opening);
+  const std::vector<MarkupQuotation>& markup = article_.markup_quotations;
+  const auto by_content = [&](std::size_t index, std::size_t offset) {
+    return markup[index].content_text.start < offset;
+  };
+  const auto first_markup =
+      std::lower_bound(markup_order_.begin(), markup_order_.end(), prose.start, by_content);
+  const auto last_markup =
+      to_end ? markup_order_.end()
+             : std::lower_bound(first_markup, markup_order_.end(), prose.end, by_content);
+
+  std::vector<Quotation> quotations;
+  quotations.reserve(static_cast<std::size_t>((last - first) + (last_markup - first_markup)));
+  for (auto pair = first; pair != last; ++pair)
+    quotations.push_back(make_quotation(*pair));
+  for (auto index = first_markup; index != last_markup; ++index)
+    quotations.push_back(make_markup_quotation(markup[*index]));
+  std::sort(quotations.begin(), quotations.end(), [](const Quotation& a, const Quotation& b) {
+    return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.end > b.span.end;
+  });
+  assign_depths(quotations);
+  return quotations;
+}
+
+std::size_t QuotationFinder::stretch_end(std::size_t begin, std::size_t min_bytes) const {
+  const std::string_view prose = article_.text();
+  if (min_bytes >= prose.size() - std::min(begin, prose.size()))
+    return prose.size();
+  auto pair = std::lower_bound(
+      pairs_.begin(), pairs_.end(), begin,
+      [](const PairedMarks& paired, std::size_t offset) { return paired.open.offset < offset; });
+  auto unit = std::lower_bound(markup_units_.begin(), markup_units_.end(), begin,
+                               [](Span span, std::size_t offset) { return span.start < offset; });
+  std::size_t reach = 0;
+  for (std::size_t cut = text::paragraph_end(prose, begin + min_bytes); cut < prose.size();
+       cut = text::paragraph_end(prose, reach)) {
+    for (; pair != pairs_.end() && pair->open.offset < cut; ++pair)
+      reach = std::max(reach, pair->close.offset + pair->close.length);
+    for (; unit != markup_units_.end() && unit->start < cut; ++unit)
+      reach = std::max(reach, unit->end);
+    if (reach <= cut)
+      return cut;
+  }
+  return prose.size();
+}
+
+QuotationScan find_quotations(const Article& article, const Lexicon& lexicon) {
+  QuotationFinder finder(article, lexicon);
+  return QuotationScan{finder.quotations_in(Span{0, article.text().size()}),
+                       finder.take_stray_marks()};
 }
 
 }  // namespace citecheck

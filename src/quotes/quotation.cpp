@@ -49,4 +49,11 @@ std::string_view style_name(MarkStyle style) {
   return "unknown";
 }
 
+void StyleCensus::add(const Mark& open, const Mark& close) {
+  Entry& entry =
+      entries_[static_cast<std::size_t>(open.style)][static_cast<std::size_t>(close.style)];
+  if (entry.count++ == 0)
+    entry.first_open = open.span;
+}
+
 }  // namespace citecheck

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -24,6 +26,8 @@ enum class MarkStyle : std::uint8_t {
   white_corner,       // 『 』
   double_apostrophe,  // ''
 };
+inline constexpr std::size_t kMarkStyleCount =
+    static_cast<std::size_t>(MarkStyle::double_apostrophe) + 1;
 
 // The glyph's own direction, before context decides what the mark does.
 enum class MarkShape : std::uint8_t {
@@ -58,6 +62,24 @@ struct Quotation {
   int depth = 0;  // 0 for an outermost quotation, 1 inside another, ...
   Span prose;     // the quotation in Article::text() offsets (for analysis only)
   std::optional<Attribution> attribution;
+};
+
+// How a file's quotations combine opening and closing mark styles, counted over the whole
+// file: a rule that judges the file's style still sees all of it when it is given the
+// file a part at a time.
+class StyleCensus {
+ public:
+  struct Entry {
+    std::size_t count = 0;
+    Span first_open;  // the opening mark of the first such quotation
+  };
+  void add(const Mark& open, const Mark& close);
+  const Entry& of(MarkStyle open, MarkStyle close) const {
+    return entries_[static_cast<std::size_t>(open)][static_cast<std::size_t>(close)];
+  }
+
+ private:
+  std::array<std::array<Entry, kMarkStyleCount>, kMarkStyleCount> entries_{};
 };
 
 // A mark that found no partner.

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <iterator>
+#include <utility>
 
 #include "src/report/json_escape.hpp"
 
@@ -111,32 +112,65 @@ void JsonReporter::begin(std::ostream& out) {
   out << "{\"version\":1,\"files\":[";
 }
 
-void JsonReporter::file(const FileReport& file, std::ostream& out) {
-  std::string json;
+void JsonReporter::open_file(const FileReport& file, std::string& json) {
   if (!first_file_)
     json += ",";
   first_file_ = false;
   json += "\n{\"path\":";
   append_json_string(json, file.path);
-  if (file.error) {
-    json += ",\"error\":";
-    append_json_string(json, *file.error);
-    json += ",\"quotations\":[],\"diagnostics\":[]}";
-    out << json;
-    return;
-  }
-  json += ",\"quotations\":[";
-  bool first = true;
-  for (const Quotation& quotation : file.analysis->quotations) {
-    if (!first)
+}
+
+void JsonReporter::append_quotations(const FileReport& file, std::span<const Quotation> quotations,
+                                     std::string& json, std::ostream& out) {
+  for (const Quotation& quotation : quotations) {
+    if (!first_quotation_)
       json.push_back(',');
-    first = false;
+    first_quotation_ = false;
     append_literal(json, "\n ");
     append_quotation(json, *file.source, quotation);
     flush_if_large(json, out);
   }
+}
+
+void JsonReporter::quotations(const FileReport& file, std::span<const Quotation> quotations,
+                              std::ostream& out) {
+  std::string json;
+  if (!file_open_) {
+    open_file(file, json);
+    json += ",\"quotations\":[";
+    file_open_ = true;
+    first_quotation_ = true;
+  }
+  append_quotations(file, quotations, json, out);
+  out << json;
+}
+
+void JsonReporter::file(const FileReport& file, std::ostream& out) {
+  std::string json;
+  const bool streamed = std::exchange(file_open_, false);
+  if (!streamed)
+    open_file(file, json);
+  if (file.error) {
+    // A file that failed while its quotations were being written still closes its object.
+    if (streamed) {
+      json += "],\"diagnostics\":[],\"error\":";
+      append_json_string(json, *file.error);
+      json += "}";
+    } else {
+      json += ",\"error\":";
+      append_json_string(json, *file.error);
+      json += ",\"quotations\":[],\"diagnostics\":[]}";
+    }
+    out << json;
+    return;
+  }
+  if (!streamed) {
+    json += ",\"quotations\":[";
+    first_quotation_ = true;
+    append_quotations(file, file.analysis->quotations, json, out);
+  }
   json += "],\"diagnostics\":[";
-  first = true;
+  bool first = true;
   for (const Diagnostic& diagnostic : file.diagnostics) {
     if (!first)
       json.push_back(',');

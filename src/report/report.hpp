@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -40,8 +41,17 @@ struct ReportOptions {
 // Reporters write findings to the output stream; the CLI writes errors to stderr.
 class Reporter {
  public:
+  // What the reporter does with a file's quotations: nothing (the analysis need not keep
+  // them), write them as the file is checked (quotations(), called part by part before
+  // file() when files are checked one at a time), or use them all in file().
+  enum class QuotationUse { none, streamed, whole_file };
+
   virtual ~Reporter() = default;
+  virtual QuotationUse quotation_use() const { return QuotationUse::none; }
   virtual void begin(std::ostream&) {}
+  // Part of `file`'s quotations, in text order; only path and source of `file` are set.
+  virtual void quotations(const FileReport&, std::span<const Quotation>, std::ostream&) {}
+  // The whole file. With streamed quotations, file.analysis holds none of them.
   virtual void file(const FileReport& file, std::ostream& out) = 0;
   virtual void end(const RunSummary&, std::ostream&) {}
 };

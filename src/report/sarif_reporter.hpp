@@ -15,6 +15,8 @@ class SarifReporter final : public Reporter {
  public:
   explicit SarifReporter(std::filesystem::path working_directory)
       : working_directory_(std::move(working_directory)) {}
+  // A finding's fingerprint holds the text of the quotation around it.
+  QuotationUse quotation_use() const override { return QuotationUse::whole_file; }
   void begin(std::ostream& out) override;
   void file(const FileReport& file, std::ostream& out) override;
   void end(const RunSummary& summary, std::ostream& out) override;

@@ -1,4 +1,6 @@
+#include <algorithm>
 #include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
 
 #include "rules/registry.hpp"
 #include "src/cli/install_hook.hpp"
@@ -99,6 +101,46 @@ TEST_CASE("CLI: -j 2 gives the same output as -j 1", "[cli][jobs]") {
     CHECK(serial.out.find("batch/198.") != std::string::npos);
     CHECK(serial.out.find("source-misspelled") != std::string::npos);
   }
+}
+
+TEST_CASE("CLI: a file longer than a part gives the same output streamed and kept", "[cli][jobs]") {
+  // With -j 1 the JSON reporter writes the long file's quotations part by part while it is
+  // checked; with -j 2 the workers keep them until the file is delivered. Text and SARIF
+  // output must not change either.
+  const ScratchDirectory scratch;
+  const char* articles[] = {citecheck::testing::kWrongDirection, citecheck::testing::kUnclosed,
+                            citecheck::testing::kUnattributed, citecheck::testing::kMixedStyle,
+                            citecheck::testing::kClean};
+  std::string cycle;
+  for (const char* article : articles)
+    cycle += std::string(article) + "\n";
+  std::string text;
+  std::size_t cycles = 0;
+  for (; text.size() < 2'500'000; ++cycles)
+    text += cycle;
+  scratch.write("long.txt", text);
+  scratch.write("cycle.txt", cycle);
+  scratch.write("short.md", citecheck::testing::kMixedStyle);
+  for (const char* format : {"json", "text", "sarif"}) {
+    INFO(format);
+    const std::string arguments = std::string("--no-config -f ") + format + " long.txt short.md";
+    const auto serial = run_citecheck(scratch.path(), "-j 1 " + arguments);
+    const auto parallel = run_citecheck(scratch.path(), "-j 2 " + arguments);
+    CHECK(serial.status == 1);
+    CHECK(parallel.status == serial.status);
+    CHECK(parallel.out == serial.out);
+  }
+  // Every quotation of the long file is there, in order: as many as in one cycle of its
+  // articles, checked alone, times the cycles.
+  const auto quotations_of = [&](const std::string& file) {
+    return nlohmann::json::parse(run_citecheck(scratch.path(), "-j 1 --no-config -f json " + file)
+                                     .out)["files"][0]["quotations"];
+  };
+  const auto quotations = quotations_of("long.txt");
+  REQUIRE(quotations_of("cycle.txt").size() > 0);
+  CHECK(quotations.size() == cycles * quotations_of("cycle.txt").size());
+  CHECK(std::is_sorted(quotations.begin(), quotations.end(),
+                       [](const auto& a, const auto& b) { return a["start"] < b["start"]; }));
 }
 
 TEST_CASE("every rule has a documentation page with the agreed sections", "[cli][docs]") {

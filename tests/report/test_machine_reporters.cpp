@@ -103,6 +103,54 @@ TEST_CASE("report paths are relative to the working directory", "[report]") {
   CHECK(report_uri("/elsewhere/a b.md", "/repo") == "file:///elsewhere/a%20b.md");
 }
 
+TEST_CASE("JSON streamed part by part is the JSON written at once", "[json]") {
+  const Fixture fixture;
+  Quotation first;
+  first.span = {23, 39};
+  first.text = "<b> & co";
+  Quotation second = first;
+  second.span = {40, 45};
+  second.text = "x";
+  FileAnalysis analysis;
+  analysis.quotations = {first, second};
+  FileReport whole = fixture.report;
+  whole.analysis = &analysis;
+  const std::string at_once = render(*make_reporter(OutputFormat::json, {}, "."), {&whole});
+
+  const auto reporter = make_reporter(OutputFormat::json, {}, ".");
+  REQUIRE(reporter->quotation_use() == Reporter::QuotationUse::streamed);
+  std::ostringstream out;
+  RunSummary summary;
+  reporter->begin(out);
+  reporter->quotations(fixture.report, std::span(&first, 1), out);
+  reporter->quotations(fixture.report, {}, out);
+  reporter->quotations(fixture.report, std::span(&second, 1), out);
+  FileAnalysis streamed;  // the analysis keeps no quotations once they were streamed
+  FileReport report = fixture.report;
+  report.analysis = &streamed;
+  summary.count(report);
+  reporter->file(report, out);
+  reporter->end(summary, out);
+  CHECK(out.str() == at_once);
+
+  // A file that fails after some of its quotations were written still closes its object.
+  std::ostringstream failed_out;
+  const auto failing = make_reporter(OutputFormat::json, {}, ".");
+  failing->begin(failed_out);
+  failing->quotations(fixture.report, std::span(&first, 1), failed_out);
+  FileReport failed = fixture.report;
+  failed.error = "docs/a, b.md: internal error: out of memory";
+  failing->file(failed, failed_out);
+  failing->end(RunSummary{}, failed_out);
+  CHECK(failed_out.str() ==
+        "{\"version\":1,\"files\":[\n{\"path\":\"docs/a, b.md\",\"quotations\":[\n "
+        "{\"start\":23,\"end\":39,\"line\":2,\"column\":4,\"text\":\"<b> & "
+        "co\",\"attribution\":null}],\"diagnostics\":[],\"error\":\"docs/a, b.md: internal "
+        "error: out of memory\"}\n]}\n");
+  CHECK(nlohmann::json::parse(failed_out.str())["files"][0]["error"] ==
+        "docs/a, b.md: internal error: out of memory");
+}
+
 TEST_CASE("GitHub workflow-command escaping", "[github]") {
   CHECK(escape_github_data("100%\r\nnext: a, b") == "100%25%0D%0Anext: a, b");
   CHECK(escape_github_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A");
