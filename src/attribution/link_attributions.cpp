@@ -116,25 +116,6 @@ std::string clean_words(std::string_view text) {
   return words;
 }
 
-// How many of the eight bytes at `at` come before the first ASCII capital (8: none), eight
-// bytes at a time.
-std::size_t bytes_before_capital(const char* at) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull;
-  constexpr std::uint64_t high_bits = 0x8080808080808080ull;
-  std::uint64_t bytes = 0;
-  std::memcpy(&bytes, at, sizeof bytes);
-  // Without their high bits the sums cannot carry into the next byte; bytes >= 0x80 drop out.
-  const std::uint64_t low = bytes & ~high_bits;
-  const std::uint64_t from_a = low + (0x80 - 'A') * ones;
-  const std::uint64_t past_z = low + (0x80 - 'Z' - 1) * ones;
-  const std::uint64_t capitals = from_a & ~past_z & ~bytes & high_bits;
-  if (capitals == 0)
-    return 8;
-  const int bit = std::endian::native == std::endian::little ? std::countr_zero(capitals)
-                                                             : std::countl_zero(capitals);
-  return static_cast<std::size_t>(bit) / 8;
-}
-
 // Makes a phrase's offsets, relative to a stretch starting at `by`, relative to the region.
 void shift(ParsedAttribution& parsed, std::size_t by) {
   for (TextRange* range : {&parsed.whole, &parsed.speaker, &parsed.cue}) {
@@ -238,6 +219,16 @@ class AttributionLinker::Linker {
         shortest.push_back(std::move(word));
     }
     source_note_words_ = std::move(shortest);
+    // The first byte, and the first two bytes, a credit or source note can start with.
+    for (const Lexicon::Section section :
+         {Lexicon::Section::credit, Lexicon::Section::source_note}) {
+      for (const std::string& entry : lexicon.entries(section)) {
+        const char second = entry.size() > 1 ? entry[1] : ' ';
+        add_phrase_start(entry.front(), second);
+        if (entry.front() >= 'a' && entry.front() <= 'z')
+          add_phrase_start(static_cast<char>(entry.front() - 'a' + 'A'), second);
+      }
+    }
   }
 
   std::vector<Attribution> link(std::span<Quotation> quotations, Span part);
@@ -310,6 +301,7 @@ class AttributionLinker::Linker {
   void forget_people_before(std::size_t paragraph_start);
   void remember(const Attribution& attribution, std::size_t position);
   std::size_t sentence_of(const Region& region, std::size_t offset) const;
+  void add_phrase_start(char first, char second);
   void find_notes_and_credits(Span part);
   void link_markup_credits(Span part);
   void forget_quotations_before(std::size_t part_start);
@@ -330,7 +322,10 @@ class AttributionLinker::Linker {
   // What a source-note phrase starts with, as written and capitalised: a region without
   // any of them needs no search for a paragraph-level `(Source: …)`.
   std::vector<std::string> source_note_words_;
-  Region paragraph_;  // reused for every paragraph
+  std::string phrase_first_bytes_;    // the bytes a credit or source note starts with
+  std::bitset<65536> phrase_starts_;  // and its first two bytes: most words fail this test
+  std::vector<std::size_t> phrase_candidates_;  // reused for every part
+  Region paragraph_;                            // reused for every paragraph
 };
 
 std::vector<Attribution> AttributionLinker::Linker::link(std::span<Quotation> quotations,
@@ -963,8 +958,23 @@ void AttributionLinker::Linker::resolve_pronoun(Attribution& attribution, const 
   attribution.resolved_pronoun = true;
 }
 
-// `Courtesy X` and `(Source: X, Outlet)` anywhere in the text, in one pass over the bytes
-// that can start them; source notes a quotation already uses are not repeated.
+namespace {
+
+std::size_t phrase_start_key(char first, char second) {
+  return (std::size_t{static_cast<unsigned char>(first)} << 8) | static_cast<unsigned char>(second);
+}
+
+}  // namespace
+
+void AttributionLinker::Linker::add_phrase_start(char first, char second) {
+  if (phrase_first_bytes_.find(first) == std::string::npos)
+    phrase_first_bytes_.push_back(first);
+  phrase_starts_.set(phrase_start_key(first, second));
+}
+
+// `Courtesy X` and `(Source: X, Outlet)` anywhere in the part; source notes a quotation
+// already uses are not repeated. The few bytes a phrase can start with are found by
+// memchr, one byte value at a time, and the words they start are read in text order.
 void AttributionLinker::Linker::find_notes_and_credits(Span part) {
   std::vector<std::size_t> used_notes;
   for (const Quotation& quote : quotations_) {
@@ -972,49 +982,30 @@ void AttributionLinker::Linker::find_notes_and_credits(Span part) {
       used_notes.push_back(quote.attribution->span.start);
   }
   std::sort(used_notes.begin(), used_notes.end());
-  // The first byte, and the first two bytes, a phrase can start with: most capitalised
-  // words fail the second test and need no look-up.
-  std::array<bool, 256> can_start{};
-  std::bitset<65536> can_start_pair;
-  const auto pair_of = [](unsigned char first, char second) {
-    return (std::size_t{first} << 8) | static_cast<unsigned char>(second);
-  };
-  for (const Lexicon::Section section : {Lexicon::Section::credit, Lexicon::Section::source_note}) {
-    for (const std::string& entry : lexicon_.entries(section)) {
-      const auto first = static_cast<unsigned char>(entry.front());
-      const char second = entry.size() > 1 ? entry[1] : ' ';
-      can_start[first] = true;
-      can_start_pair.set(pair_of(first, second));
-      if (first >= 'a' && first <= 'z') {
-        can_start[first - 'a' + 'A'] = true;
-        can_start_pair.set(pair_of(static_cast<unsigned char>(first - 'a' + 'A'), second));
-      }
+  std::vector<std::size_t>& candidates = phrase_candidates_;
+  candidates.clear();
+  const std::size_t part_end = std::min(part.end, text_.size());
+  const char* const end = text_.data() + part_end;
+  for (const char first : phrase_first_bytes_) {
+    for (const char* at = text_.data() + part.start;
+         at < end && (at = static_cast<const char*>(
+                          std::memchr(at, first, static_cast<std::size_t>(end - at))));
+         ++at) {
+      const auto offset = static_cast<std::size_t>(at - text_.data());
+      if (offset > 0 && !is_blank(text_[offset - 1]) && text_[offset - 1] != '(')
+        continue;
+      const char second = offset + 1 < text_.size() ? text_[offset + 1] : ' ';
+      if (phrase_starts_[phrase_start_key(first, second)])
+        candidates.push_back(offset);
     }
   }
-  // With only capitals to look for, eight bytes without one are passed over at once.
-  bool capitals_only = true;
-  for (std::size_t byte = 0; byte < can_start.size(); ++byte) {
-    if (can_start[byte] && (byte < 'A' || byte > 'Z'))
-      capitals_only = false;
-  }
+  std::sort(candidates.begin(), candidates.end());
   // The paragraph holding the phrases, blanks as spaces, prepared once for all of them.
   Region& region = paragraph_;
   region.reset(0, 0);
-  for (std::size_t offset = part.start; offset < std::min(part.end, text_.size()); ++offset) {
-    if (capitals_only && offset + 8 <= text_.size()) {
-      const std::size_t skipped = bytes_before_capital(text_.data() + offset);
-      offset += skipped;
-      if (skipped == 8) {
-        --offset;  // the loop steps past the eighth byte
-        continue;
-      }
-    }
-    if (!can_start[static_cast<unsigned char>(text_[offset])])
-      continue;
-    if (offset > 0 && !is_blank(text_[offset - 1]) && text_[offset - 1] != '(')
-      continue;
-    const char second = offset + 1 < text_.size() ? text_[offset + 1] : ' ';
-    if (!can_start_pair[pair_of(static_cast<unsigned char>(text_[offset]), second)])
+  std::size_t resume = part.start;  // past the last phrase read
+  for (const std::size_t offset : candidates) {
+    if (offset < resume)
       continue;
     const std::string_view rest = text_.substr(offset);
     const Lexicon::FirstWord word = lexicon_.first_word(rest);
@@ -1036,7 +1027,7 @@ void AttributionLinker::Linker::find_notes_and_credits(Span part) {
     Attribution found = make(region, *parsed);
     if (!std::binary_search(used_notes.begin(), used_notes.end(), found.span.start))
       unlinked_.push_back(std::move(found));
-    offset += parsed->whole.end - start;
+    resume = offset + (parsed->whole.end - start) + 1;
   }
 }
 
