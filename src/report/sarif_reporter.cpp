@@ -1,5 +1,6 @@
 #include "src/report/sarif_reporter.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "rules/registry.hpp"
@@ -71,9 +72,22 @@ std::string hex(std::uint64_t value) {
 std::string_view fingerprint_context(const FileReport& file, const Diagnostic& diagnostic) {
   std::string_view context;
   if (file.analysis != nullptr) {
-    for (const Quotation& quotation : file.analysis->quotations) {
-      if (quotation.span.contains(diagnostic.span.start))
-        context = quotation.text;
+    // Quotations are ordered by start and nest: the innermost one around the finding is
+    // the latest to start before it that still contains it, and the search can stop at an
+    // outermost quotation (the earlier ones end before it starts).
+    const std::vector<Quotation>& quotations = file.analysis->quotations;
+    const std::size_t offset = diagnostic.span.start;
+    auto quotation = std::upper_bound(
+        quotations.begin(), quotations.end(), offset,
+        [](std::size_t at, const Quotation& candidate) { return at < candidate.span.start; });
+    while (quotation != quotations.begin()) {
+      --quotation;
+      if (quotation->span.contains(offset)) {
+        context = quotation->text;
+        break;
+      }
+      if (quotation->depth == 0)
+        break;
     }
   }
   if (context.empty())

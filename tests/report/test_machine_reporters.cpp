@@ -345,6 +345,56 @@ TEST_CASE("SARIF fingerprints do not move with the line", "[sarif]") {
   CHECK(fingerprint(before, 0) == fingerprint(after, 17));
 }
 
+TEST_CASE("SARIF fingerprints read the innermost quotation around the finding", "[sarif]") {
+  const SourceText source("a.md", std::string(70, 'x') + "\n" + std::string(70, 'y') + "\n");
+  const auto quotation = [](std::size_t start, std::size_t end, int depth, const char* text) {
+    Quotation made;
+    made.span = {start, end};
+    made.depth = depth;
+    made.text = text;
+    return made;
+  };
+  // "outer" holds "inner"; "later" stands apart; the second line has no quotation.
+  FileAnalysis analysis;
+  analysis.quotations = {quotation(0, 40, 0, "outer"), quotation(10, 20, 1, "inner"),
+                         quotation(50, 60, 0, "later")};
+  const auto fingerprints = [&](const FileAnalysis& quotations, std::vector<std::size_t> offsets) {
+    FileReport report;
+    report.path = "a.md";
+    report.source = &source;
+    report.analysis = &quotations;
+    for (const std::size_t offset : offsets)
+      report.diagnostics.push_back({"quote-unbalanced", Severity::error, "never closed",
+                                    Span{offset, offset + 1}, std::nullopt, std::nullopt});
+    SarifReporter reporter("/work");
+    std::ostringstream out;
+    reporter.begin(out);
+    reporter.file(report, out);
+    reporter.end(RunSummary{}, out);
+    const nlohmann::json sarif = nlohmann::json::parse(out.str());
+    std::vector<std::string> found;
+    for (const auto& result : sarif["runs"][0]["results"])
+      found.push_back(result["partialFingerprints"].dump());
+    return found;
+  };
+  // The same findings with only the quotation each one should be read against.
+  const auto alone = [&](Quotation only, std::size_t offset) {
+    FileAnalysis single;
+    single.quotations = {std::move(only)};
+    return fingerprints(single, {offset}).front();
+  };
+  const std::vector<std::string> found = fingerprints(analysis, {12, 25, 45, 55, 75});
+  REQUIRE(found.size() == 5);
+  CHECK(found[0] == alone(quotation(0, 70, 0, "inner"), 12));
+  CHECK(found[1] == alone(quotation(0, 70, 0, "outer"), 25));
+  CHECK(found[3] == alone(quotation(0, 70, 0, "later"), 55));
+  // Outside every quotation, the line is the context, as with no quotations at all.
+  CHECK(found[2] == fingerprints(FileAnalysis{}, {45}).front());
+  CHECK(found[4] == fingerprints(FileAnalysis{}, {75}).front());
+  CHECK(found[0] != found[1]);
+  CHECK(found[2] != found[4]);
+}
+
 TEST_CASE("SARIF for a failed run", "[sarif]") {
   const Fixture fixture;
   SarifReporter reporter("/work");
