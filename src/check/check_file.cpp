@@ -63,13 +63,17 @@ CheckedFile check_file(const std::string& path, const CheckContext& context,
 
     checked.analysis = std::make_unique<FileAnalysis>();
     FileAnalysis& whole = *checked.analysis;
+    whole.source = checked.source.get();
+    whole.article = checked.article.get();
+    whole.lexicon = context.lexicon;
+    whole.sources = checked.sources.get();
+    whole.part = {0, checked.source->bytes().size()};
     std::vector<Diagnostic>& diagnostics = checked.report.diagnostics;
     const std::size_t part_bytes = checked.sources ? 0 : context.part_bytes;
     analyse_in_parts(*checked.article, *context.lexicon, part_bytes, [&](FileAnalysis& part) {
-      if (checked.sources) {
-        part.sources = checked.sources.get();
+      part.sources = whole.sources;
+      if (checked.sources)
         resolve_source_ids(part, *checked.sources);
-      }
       std::vector<Diagnostic> found = run_rules(part, *context.settings);
       append(diagnostics, found);
       if (sink)
@@ -79,13 +83,8 @@ CheckedFile check_file(const std::string& path, const CheckContext& context,
       append(whole.quotations, part.quotations);
       append(whole.stray_marks, part.stray_marks);
       append(whole.credits, part.credits);
-      whole.source = part.source;
-      whole.article = part.article;
-      whole.lexicon = part.lexicon;
-      whole.sources = part.sources;
       whole.census = part.census;
     });
-    whole.part = {0, checked.source->bytes().size()};
     checked.report.analysis = checked.analysis.get();
   } catch (const InputError& error) {
     checked.report.error = error.what();
