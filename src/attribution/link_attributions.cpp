@@ -291,6 +291,7 @@ class AttributionLinker::Linker {
   std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
   bool is_subject(const Person& person) const;
+  bool is_organisation(std::string_view name) const;
   // Sets the speaker `pronoun` stands for, if one is found.
   void resolve_pronoun(Attribution& attribution, const Region& region,
                        const ParsedAttribution& pronoun);
@@ -702,6 +703,28 @@ std::optional<AttributionLinker::Linker::Choice> AttributionLinker::Linker::choo
         return pick(after.parsed);
     }
   }
+
+  // 9. An action beat: a quotation that opens its sentence after a sentence of the same
+  // paragraph whose subject, a person's name or a pronoun, acts (`She set down her pen.
+  // “Father already knows.”`). A noun phrase there (`The paranoia remained.`, `A survey
+  // found`) is seldom the speaker.
+  const std::size_t quote_opens = words.find_first_not_of(' ', sentence_start);
+  if (sentence > 0 && quote_opens == unit.start &&
+      (index == 0 || region.units[index - 1].end <= region.sentences[sentence - 1])) {
+    const std::size_t previous = region.sentences[sentence - 1];
+    if (auto parsed = grammars::parse_sentence_subject(
+            words.substr(previous, sentence_start - previous), lexicon_)) {
+      shift(*parsed, previous);
+      const std::string_view subject =
+          words.substr(parsed->speaker.start, parsed->speaker.end - parsed->speaker.start);
+      const bool names_a_person =
+          parsed->pronoun ||
+          (!subject.empty() && subject.front() >= 'A' && subject.front() <= 'Z' &&
+           lexicon_.match(Lexicon::Section::determiner, subject) == 0);
+      if (names_a_person)
+        return pick(*parsed);
+    }
+  }
   return std::nullopt;
 }
 
@@ -901,6 +924,13 @@ void AttributionLinker::Linker::forget_people_before(std::size_t paragraph_start
 
 // A name followed by a lower-case word, as a sentence's subject is by its verb (`Joe Biden
 // weighed in`), not `South Carolina Gov. …` or a dateline.
+// `The Post`, `Tax Foundation`: a speaker `he` or `she` cannot stand for.
+bool AttributionLinker::Linker::is_organisation(std::string_view name) const {
+  const std::size_t last_word = name.find_last_of(' ');
+  return lexicon_.contains(Lexicon::Section::organisation,
+                           last_word == std::string_view::npos ? name : name.substr(last_word + 1));
+}
+
 bool AttributionLinker::Linker::is_subject(const Person& person) const {
   return person.end + 1 < text_.size() && is_blank(text_[person.end]) &&
          text_[person.end + 1] >= 'a' && text_[person.end + 1] <= 'z';
@@ -937,8 +967,9 @@ void AttributionLinker::Linker::resolve_pronoun(Attribution& attribution, const 
     --person;
     if (position - person->position > kPersonWindow)
       break;
-    if (gender != Gender::unknown && person->gender != Gender::unknown &&
-        person->gender != gender) {
+    if (gender != Gender::unknown &&
+        ((person->gender != Gender::unknown && person->gender != gender) ||
+         is_organisation(person->name))) {
       continue;
     }
     if (person->position == sentence_start && is_subject(*person)) {

@@ -17,13 +17,15 @@ namespace citecheck {
 // to X`), then (3) one later in the sentence (`X's term`); (4) a `(Source: …)` in the
 // paragraph; (5) weak evidence in the sentence: a person with an unlisted past tense, the
 // sentence's subject; (6) a `— Name` line under the paragraph; (7) the speaker so far in
-// the paragraph (`“A,” said X. “B.”`); (8) the next sentence. A quotation opening its
-// paragraph with nothing found continues the previous paragraph's speaker or the one its
-// last sentence introduces (`Caddell continued:`). A nested quotation uses only explicit
-// phrases inside its outer quotation, else the outer quotation's attribution. Pronoun
-// speakers (`he said`, `sagte er`) resolve to the nearest earlier speaker, else the nearest
-// earlier name of a person. Markup credits (`— Name` under a blockquote, <cite>) attach to
-// their quotation.
+// the paragraph (`“A,” said X. “B.”`); (8) the next sentence; (9) an action beat, a
+// person's name or a pronoun acting in the sentence before (`She set down her pen. “…”`).
+// A quotation opening its paragraph with nothing found continues the previous paragraph's
+// speaker or the one its last sentence introduces (`Caddell continued:`). A nested
+// quotation uses only explicit phrases inside its outer quotation, else the outer
+// quotation's attribution. Pronoun speakers (`he said`, `sagte er`) resolve to the nearest
+// earlier speaker, else the nearest earlier name of a person; `he` and `she` pass over
+// people whose title or given name tells the other gender, and over organisations (`The
+// Post`). Markup credits (`— Name` under a blockquote, <cite>) attach to their quotation.
 //
 // Returns what attributes no quotation: credits (`Courtesy X`, figure captions) and source
 // notes that no quotation used, so that they can still be matched against the source list.

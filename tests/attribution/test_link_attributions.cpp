@@ -304,6 +304,61 @@ TEST_CASE("a gendered pronoun passes over a person of the other title", "[attrib
   CHECK(quotations[2].attribution->speaker == "Mr. Doe");
 }
 
+TEST_CASE("a gendered pronoun passes over a person of the other given name, and organisations",
+          "[attribution][linker]") {
+  const std::string text =
+      "\xE2\x80\x9CYou are late,\xE2\x80\x9D said Margaret Hale.\n\n"
+      "\xE2\x80\x9CThe coach broke down,\xE2\x80\x9D Thomas replied.\n\n"
+      "\xE2\x80\x9CThen walk faster,\xE2\x80\x9D she said.\n\n"
+      "Jordan Lee arrived. \xE2\x80\x9CSorry,\xE2\x80\x9D she said.\n";
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9CThen walk faster,\xE2\x80\x9D", "\xE2\x80\x9CSorry,\xE2\x80\x9D"});
+  // `Thomas` is a man's name: `she` is Margaret Hale.
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Margaret Hale");
+  // A name given to both tells nothing: the person opening the sentence.
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Jordan Lee");
+
+  // Nor does `he` stand for a newspaper or a foundation that spoke last.
+  const std::string council =
+      "Mayor Tom Baker spoke first.\n\n"
+      "\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D The Harbor Post said.\n\n"
+      "\xE2\x80\x9CNot while I am mayor,\xE2\x80\x9D he said.\n";
+  const std::vector<Quotation> answered =
+      linked(council, {"\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D",
+                       "\xE2\x80\x9CNot while I am mayor,\xE2\x80\x9D"});
+  REQUIRE(answered[0].attribution);
+  CHECK(answered[0].attribution->speaker == "The Harbor Post");
+  REQUIRE(answered[1].attribution);
+  CHECK(answered[1].attribution->speaker == "Mayor Tom Baker");
+}
+
+TEST_CASE("an action beat before a line of dialogue names its speaker", "[attribution][linker]") {
+  const std::string text =
+      "Margaret Hale read her letters.\n\n"
+      "Thomas shook the rain from his coat. \xE2\x80\x9CThe coach broke down.\xE2\x80\x9D\n\n"
+      "She set down her pen. \xE2\x80\x9C"
+      "Father knows.\xE2\x80\x9D\n\n"
+      "The paranoia remained. \xE2\x80\x9CNobody trusts the coach company.\xE2\x80\x9D\n\n"
+      "A survey found the same. \xE2\x80\x9COne in three coaches is late.\xE2\x80\x9D\n";
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9CThe coach broke down.\xE2\x80\x9D",
+                    "\xE2\x80\x9C"
+                    "Father knows.\xE2\x80\x9D",
+                    "\xE2\x80\x9CNobody trusts the coach company.\xE2\x80\x9D",
+                    "\xE2\x80\x9COne in three coaches is late.\xE2\x80\x9D"});
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Thomas");
+  CHECK(quotations[0].attribution->cue == "shook");
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Margaret Hale");
+  CHECK(quotations[1].attribution->resolved_pronoun);
+  // A noun phrase acting is not a speaker.
+  CHECK_FALSE(quotations[2].attribution);
+  CHECK_FALSE(quotations[3].attribution);
+}
+
 TEST_CASE("French, hard-wrapped text, citations", "[attribution][linker]") {
   const std::string text =
       "\xC2\xAB\xE2\x80\xAFNous gagnerons\xE2\x80\xAF\xC2\xBB, a d\xC3\xA9"
