@@ -508,8 +508,20 @@ auto const person_past_tense =
     -parenthesis >> -relative >> ws >>
     *((entry<Section::adverb> | ly_adverb) >> ws) >> x3::raw[past_tense][set_cue];
 
-auto const subject =
-    form<Form::subject>() >> !gerund >> speaker >> ws >> x3::raw[lower_word][set_cue];
+// The subject's noun phrase ends where its verb begins: at the first lower-case word after
+// capitalised ones (German capitalises nouns: `Der Kämmerer sah das anders`), else at a
+// past tense (`the mayor defended the plan`).
+auto const capitalised_noun_phrase =
+    entry<Section::determiner> >>
+    x3::repeat(1, 3)[ws >> !entry<Section::function_word> >> name_word];
+auto const noun_phrase_before_past_tense =
+    entry<Section::determiner> >>
+    x3::repeat(1, 3)[ws >> !past_tense >> !entry<Section::speech_verb> >> !entry<Section::adverb> >>
+                     !entry<Section::function_word> >> phrase_word];
+auto const subject = form<Form::subject>() >> !gerund >>
+                     (x3::raw[capitalised_noun_phrase][set_speaker] |
+                      x3::raw[noun_phrase_before_past_tense][set_speaker] | speaker) >>
+                     ws >> x3::raw[lower_word][set_cue];
 
 // ---- entry points --------------------------------------------------------------------
 

@@ -296,6 +296,20 @@ TEST_CASE("sentence subjects and names", "[attribution][grammar]") {
   CHECK(subject->speaker == "Trump");
   CHECK_FALSE(parse_sentence_subject("Speaking to reporters", lexicon()));
 
+  // A noun phrase ends where its verb begins: at a lower-case word after capitalised nouns
+  // (German), at a regular past tense (irregular ones, `saw`, are not known).
+  const auto subject_of = [](std::string_view sentence) {
+    const auto parsed = parse_sentence_subject(sentence, lexicon());
+    REQUIRE(parsed);
+    return piece(sentence, parsed->speaker) + " / " + piece(sentence, parsed->cue);
+  };
+  CHECK(subject_of("Der Kämmerer sah das anders") == "Der Kämmerer / sah");
+  CHECK(subject_of("Die Opposition sprach von einem Trick") == "Die Opposition / sprach");
+  CHECK(subject_of("At the hearing, the mayor defended the plan") == "the mayor / defended");
+  CHECK(subject_of("His standing improved after the debate") == "His standing / improved");
+  CHECK(subject_of("The campaign manager insisted it was fine") ==
+        "The campaign manager / insisted");
+
   const std::string_view text = "Sen. Ted Cruz met C.K. Prahalad’s students and Paris.";
   const auto names = find_names(text, lexicon());
   REQUIRE(names.size() == 3);
