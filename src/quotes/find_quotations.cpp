@@ -87,12 +87,12 @@ bool opens_sentence(std::string_view text, std::size_t mark_offset) {
   }
 }
 
-// The words of `clause`, split at spaces, with trailing punctuation removed.
+// The words of `clause`, split at white space, with trailing punctuation removed.
 std::vector<std::string_view> words_of(std::string_view clause) {
   std::vector<std::string_view> words;
   std::size_t position = 0;
   while (position < clause.size()) {
-    std::size_t end = clause.find(' ', position);
+    std::size_t end = clause.find_first_of(" \t\r\n", position);
     if (end == std::string_view::npos)
       end = clause.size();
     std::string_view word = clause.substr(position, end - position);
@@ -121,33 +121,36 @@ bool is_speaker_phrase(std::span<const std::string_view> words, const Lexicon& l
   });
 }
 
-// `…, he said.`, `…? Trump said`, `…, the Times wrote.` or `…, said Sanders, who…`
-// inside a paragraph's open quotation: the speaker is named after a comma or a question,
-// so the quotation should have closed before it.
-bool names_speaker_in_quotation(std::string_view text, const Lexicon& lexicon) {
+// Whether the clause that starts `text` and runs to its first punctuation names who speaks:
+// `he said`, `the Times wrote`, `MSNBC host Matthews added`, `said Sanders`.
+bool opens_with_speaker(std::string_view text, const Lexicon& lexicon) {
   constexpr std::size_t kSubjectWords = 3;  // "he", "the Times", "MSNBC host Matthews"
   const auto is_verb = [&](std::string_view word) {
     return lexicon.contains(Lexicon::Section::speech_verb, word);
   };
+  const std::vector<std::string_view> words = words_of(text.substr(0, text.find_first_of(",.?!;")));
+  if (words.empty())
+    return false;
+  if (words.size() > 1 && is_verb(words.front()) &&
+      std::isupper(static_cast<unsigned char>(words[1].front()))) {
+    return true;  // said Sanders
+  }
+  for (std::size_t i = 1; i <= kSubjectWords && i < words.size(); ++i) {
+    if (is_verb(words[i]) && is_speaker_phrase(std::span(words).first(i), lexicon))
+      return true;
+  }
+  return false;
+}
+
+// `…, he said.`, `…? Trump said`, `…, the Times wrote.` or `…, said Sanders, who…`
+// inside a paragraph's open quotation: the speaker is named after a comma or a question,
+// so the quotation should have closed before it.
+bool names_speaker_in_quotation(std::string_view text, const Lexicon& lexicon) {
   for (std::size_t clause_start = text.find_first_of(",?!"); clause_start != std::string_view::npos;
        clause_start = text.find_first_of(",?!", clause_start + 1)) {
-    if (clause_start + 1 >= text.size() || text[clause_start + 1] != ' ')
-      continue;
-    std::size_t clause_end = text.find_first_of(",.?!;", clause_start + 2);
-    if (clause_end == std::string_view::npos)
-      clause_end = text.size();
-    const std::vector<std::string_view> words =
-        words_of(text.substr(clause_start + 2, clause_end - clause_start - 2));
-    if (words.empty())
-      continue;
-    if (words.size() > 1 && is_verb(words.front()) &&
-        std::isupper(static_cast<unsigned char>(words[1].front()))) {
-      return true;  // said Sanders
-    }
-    for (std::size_t i = 1; i <= kSubjectWords && i < words.size(); ++i) {
-      if (is_verb(words[i]) && is_speaker_phrase(std::span(words).first(i), lexicon)) {
-        return true;
-      }
+    if (clause_start + 1 < text.size() && text[clause_start + 1] == ' ' &&
+        opens_with_speaker(text.substr(clause_start + 2), lexicon)) {
+      return true;
     }
   }
   return false;
@@ -476,10 +479,36 @@ bool is_single_pair(const PairedMarks& pair) {
   return family_of(pair.open.glyph.style) == Family::single_quote;
 }
 
+// Speech in single marks: a sentence that ends with a comma, a question or an exclamation
+// and is followed by its speaker (`'We have no choice,' he added.`), unlike a term or a
+// headline.
+bool is_attributed_speech(std::string_view text, const text::ParagraphIndex& paragraphs,
+                          const PairedMarks& pair, const Lexicon& lexicon) {
+  const std::size_t content = pair.open.offset + pair.open.length;
+  if (content >= pair.close.offset || !opens_sentence(text, pair.open.offset))
+    return false;
+  switch (text::code_point_before(text, pair.close.offset)) {
+    case U',':
+    case U'?':
+    case U'!':
+      break;
+    default:
+      return false;
+  }
+  // The speaker follows in the same paragraph (a hard-wrapped line may break before it).
+  const std::size_t after = pair.close.offset + pair.close.length;
+  const std::size_t next = text.find_first_not_of(" \t\r\n", after);
+  return next != std::string_view::npos &&
+         paragraphs.paragraph_of(next) == paragraphs.paragraph_of(pair.close.offset) &&
+         opens_with_speaker(text.substr(after, 200), lexicon);
+}
+
 // Single marks are quotations in their own right only where they are the file's main
 // style (British usage: double marks, if any, inside single ones). In a file with double
-// quotations of its own, single marks outside them set off terms and headline phrases.
-void drop_secondary_single_quotations(std::vector<PairedMarks>& pairs) {
+// quotations of its own, single marks outside them set off terms and headline phrases,
+// unless they hold speech with its speaker.
+void drop_secondary_single_quotations(std::string_view text, const text::ParagraphIndex& paragraphs,
+                                      const Lexicon& lexicon, std::vector<PairedMarks>& pairs) {
   std::vector<Span> single_spans;
   std::vector<Span> double_spans;
   for (const PairedMarks& pair : pairs) {
@@ -494,7 +523,8 @@ void drop_secondary_single_quotations(std::vector<PairedMarks>& pairs) {
   if (!doubles_are_main)
     return;
   std::erase_if(pairs, [&](const PairedMarks& pair) {
-    return is_single_pair(pair) && !doubles.encloses(span_of(pair));
+    return is_single_pair(pair) && !doubles.encloses(span_of(pair)) &&
+           !is_attributed_speech(text, paragraphs, pair, lexicon);
   });
 }
 
@@ -522,8 +552,8 @@ QuotationFinder::QuotationFinder(const Article& article, const Lexicon& lexicon)
     pairs_ = std::move(pairer.pairs);
     continuations_ = std::move(pairer.continuations);
     stray_marks_ = std::move(pairer.stray);
+    drop_secondary_single_quotations(prose, paragraphs, lexicon, pairs_);
   }
-  drop_secondary_single_quotations(pairs_);
   std::sort(pairs_.begin(), pairs_.end(), [](const PairedMarks& a, const PairedMarks& b) {
     return a.open.offset < b.open.offset;
   });

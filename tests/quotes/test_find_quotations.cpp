@@ -149,6 +149,15 @@ TEST_CASE("find_quotations reads single marks by the file's main style", "[quote
   SECTION("beside double quotations, outer single marks set off phrases") {
     CHECK(scan("Trump Calls It ‘Crazy’\n\n“It is crazy,” he said of the ‘plan.’") ==
           Lines{"“It is crazy,”"});
+    // A headline or subhead in single marks is not speech either, even when a speaker's
+    // words open the next paragraph.
+    CHECK(scan("Lee: ‘We Will Win!’\n\nFrom Ann Roe writing at the Post:\n\n“We did,” he said.") ==
+          Lines{"“We did,”"});
+  }
+  SECTION("beside double quotations, single marks around speech and its speaker stay") {
+    CHECK(scan("“We vote today,” said Lee.\n\nMenon disagreed. 'We have no choice,' he\nadded.") ==
+          Lines{"“We vote today,”", "'We have no choice,'"});
+    CHECK(scan("“Fine,” she said. ‘Why now?’ asked Ravi Menon.") == Lines{"“Fine,”", "‘Why now?’"});
   }
   SECTION("in British style they are the quotations") {
     CHECK(scan("'Come here,' she said. 'Now.'") == Lines{"'Come here,'", "'Now.'"});
