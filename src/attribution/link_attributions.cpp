@@ -290,6 +290,7 @@ class AttributionLinker::Linker {
   std::optional<Attribution> previous_paragraph_speaker(const Region& region);
   std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
+  TextRange named_in_apposition(std::string_view words, TextRange speaker) const;
   bool is_subject(const Person& person) const;
   bool is_organisation(std::string_view name) const;
   // Sets the speaker `pronoun` stands for, if one is found.
@@ -805,11 +806,12 @@ Attribution AttributionLinker::Linker::make(const Region& region, const ParsedAt
   };
   Attribution attribution;
   attribution.kind = kind_of(parsed.form);
-  attribution.speaker =
-      clean_words(words.substr(parsed.speaker.start, parsed.speaker.end - parsed.speaker.start));
+  const TextRange speaker =
+      parsed.pronoun ? parsed.speaker : named_in_apposition(words, parsed.speaker);
+  attribution.speaker = clean_words(words.substr(speaker.start, speaker.end - speaker.start));
   attribution.cue = clean_words(words.substr(parsed.cue.start, parsed.cue.end - parsed.cue.start));
   attribution.span = original(parsed.whole);
-  attribution.speaker_span = original(parsed.speaker);
+  attribution.speaker_span = original(speaker);
   if (parsed.outlet) {
     attribution.outlet =
         clean_words(words.substr(parsed.outlet->start, parsed.outlet->end - parsed.outlet->start));
@@ -821,6 +823,28 @@ Attribution AttributionLinker::Linker::make(const Region& region, const ParsedAt
     remember(attribution, region.begin + parsed.speaker.start);
   }
   return attribution;
+}
+
+// `the mayor, Ann Lee,` and `la maire, Claire Dupont,`: the name set beside a noun phrase
+// is the speaker.
+TextRange AttributionLinker::Linker::named_in_apposition(std::string_view words,
+                                                         TextRange speaker) const {
+  const std::string_view phrase = words.substr(speaker.start, speaker.end - speaker.start);
+  const bool noun_phrase =
+      !phrase.empty() && ((phrase.front() >= 'a' && phrase.front() <= 'z') ||
+                          lexicon_.match(Lexicon::Section::determiner, phrase) != 0);
+  const std::size_t name_start = speaker.end + 2;
+  if (!noun_phrase || words.substr(speaker.end, 2) != ", ")
+    return speaker;
+  constexpr std::size_t kNameWindow = 80;
+  const std::string_view after = words.substr(name_start, kNameWindow);
+  const std::vector<grammars::ParsedName> people = grammars::find_people(after, lexicon_);
+  if (people.empty() || people.front().range.start != 0)
+    return speaker;
+  const std::size_t name_end = people.front().range.end;
+  if (name_end < after.size() && after[name_end] != ',' && after[name_end] != '.')
+    return speaker;
+  return TextRange{name_start, name_start + name_end};
 }
 
 const ParsedAttribution* AttributionLinker::Linker::speaker_earlier_in_sentence(

@@ -334,6 +334,24 @@ TEST_CASE("a gendered pronoun passes over a person of the other given name, and 
   CHECK(answered[1].attribution->speaker == "Mayor Tom Baker");
 }
 
+TEST_CASE("a name in apposition to a noun phrase is the speaker", "[attribution][linker]") {
+  const std::string text =
+      "\xE2\x80\x9CWe will win,\xE2\x80\x9D said the mayor, Ann Lee, on Monday.\n\n"
+      "The treasurer, Tom Baker, said \xE2\x80\x9Cthe money is there.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CNo,\xE2\x80\x9D said the clerk, who kept the minutes.\n";
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xE2\x80\x9CWe will win,\xE2\x80\x9D",
+                    "\xE2\x80\x9Cthe money is there.\xE2\x80\x9D", "\xE2\x80\x9CNo,\xE2\x80\x9D"});
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Ann Lee");
+  CHECK(spanned(text, *quotations[0].attribution->speaker_span) == "Ann Lee");
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Tom Baker");
+  // A clause after the comma is no name: the noun phrase stays.
+  REQUIRE(quotations[2].attribution);
+  CHECK(quotations[2].attribution->speaker == "the clerk");
+}
+
 TEST_CASE("an action beat before a line of dialogue names its speaker", "[attribution][linker]") {
   const std::string text =
       "Margaret Hale read her letters.\n\n"
