@@ -190,9 +190,10 @@ struct Person {
 
 // The gender a pronoun or a name's title tells, if the lexicon knows it.
 Gender gender_of(std::string_view words, const Lexicon& lexicon) {
-  if (lexicon.match(Lexicon::Section::masculine, words) != 0)
+  const Lexicon::FirstWord word = lexicon.first_word(words);
+  if (lexicon.match(word, Lexicon::Section::masculine, words) != 0)
     return Gender::masculine;
-  if (lexicon.match(Lexicon::Section::feminine, words) != 0)
+  if (lexicon.match(word, Lexicon::Section::feminine, words) != 0)
     return Gender::feminine;
   return Gender::unknown;
 }
@@ -829,13 +830,15 @@ Attribution AttributionLinker::Linker::make(const Region& region, const ParsedAt
 // is the speaker.
 TextRange AttributionLinker::Linker::named_in_apposition(std::string_view words,
                                                          TextRange speaker) const {
+  if (words.substr(speaker.end, 2) != ", ")
+    return speaker;
   const std::string_view phrase = words.substr(speaker.start, speaker.end - speaker.start);
   const bool noun_phrase =
       !phrase.empty() && ((phrase.front() >= 'a' && phrase.front() <= 'z') ||
                           lexicon_.match(Lexicon::Section::determiner, phrase) != 0);
-  const std::size_t name_start = speaker.end + 2;
-  if (!noun_phrase || words.substr(speaker.end, 2) != ", ")
+  if (!noun_phrase)
     return speaker;
+  const std::size_t name_start = speaker.end + 2;
   constexpr std::size_t kNameWindow = 80;
   const std::string_view after = words.substr(name_start, kNameWindow);
   const std::vector<grammars::ParsedName> people = grammars::find_people(after, lexicon_);
