@@ -56,7 +56,7 @@ CheckedFile check_file(const std::string& path, const CheckContext& context,
     checked.article = std::make_unique<Article>(load_article(*checked.source, checked.format));
     // Standard input has no place of its own, so no sidecar list next to it.
     const std::optional<std::filesystem::path> sidecar =
-        from_stdin ? std::nullopt : find_sidecar_source_list(path);
+        from_stdin ? std::nullopt : find_sidecar_source_list(path, context.listings);
     checked.sources = context.source_cache->get(
         context.source_lists, sidecar, front_matter_list(*checked.article, checked.report.path));
     checked.report.source = checked.source.get();

@@ -15,6 +15,7 @@
 #include "src/lexicon/lexicon.hpp"
 #include "src/report/report.hpp"
 #include "src/sources/source_list.hpp"
+#include "src/walk/directory_listings.hpp"
 
 namespace citecheck {
 
@@ -36,6 +37,8 @@ struct CheckContext {
   static constexpr std::size_t kDefaultPartBytes = std::size_t{1} << 20;
   // false: the reporter lists no quotations, so the analysis keeps none after the rules.
   bool keep_quotations = true;
+  // The directories the run walked: sidecar source lists there are found without a lookup.
+  const DirectoryListings* listings = nullptr;
 };
 
 // Receives a file's quotations part by part while the file is checked, in text order, for

@@ -219,6 +219,7 @@ class Run {
     const Lexicon lexicon = Lexicon::load_embedded(config.language.value_or("all"));
     CheckContext context{&lexicon, &settings, parse_input_format(options_.input_format),
                          options_.stdin_filename, config.source_lists};
+    context.listings = &inputs.listings;
     const Reporter::QuotationUse quotation_use = reporter_->quotation_use();
     context.keep_quotations = quotation_use != Reporter::QuotationUse::none;
     QuotationSink stream;

@@ -72,10 +72,14 @@ SourceText SourceText::read_file(const std::filesystem::path& file) {
     buffer << in.rdbuf();
     return SourceText(name, std::move(buffer).str());
   }
-  // One read of the whole file: articles are read once and kept for reporting.
-  std::string bytes(std::filesystem::file_size(file, error), '\0');
-  if (error)
-    throw InputError(name + ": cannot read: " + error.message());
+  // One read of the whole file: articles are read once and kept for reporting. The size
+  // comes from the open stream (a seek), not from another look-up of the path.
+  in.seekg(0, std::ios::end);
+  const std::streamoff size = in.tellg();
+  in.seekg(0, std::ios::beg);
+  if (size < 0 || !in)
+    throw InputError(name + ": cannot read: " + std::strerror(errno));
+  std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (in.bad() || static_cast<std::size_t>(in.gcount()) != bytes.size())
     throw InputError(name + ": read failed");

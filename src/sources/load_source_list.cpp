@@ -8,6 +8,7 @@
 
 #include "src/core/errors.hpp"
 #include "src/sources/source_list_text.hpp"
+#include "src/walk/directory_listings.hpp"
 
 namespace citecheck {
 
@@ -72,15 +73,16 @@ std::vector<Source> load_source_list(const std::filesystem::path& file) {
   return {};
 }
 
-std::optional<std::filesystem::path> find_sidecar_source_list(
-    const std::filesystem::path& article) {
+std::optional<std::filesystem::path> find_sidecar_source_list(const std::filesystem::path& article,
+                                                              const DirectoryListings* listings) {
   static constexpr std::array<std::string_view, 4> kSuffixes = {".sources.json", ".sources.yaml",
                                                                 ".sources.yml", ".sources.bib"};
   for (const std::string_view suffix : kSuffixes) {
     std::filesystem::path candidate = article;
     candidate.replace_extension(suffix);
+    const std::optional<bool> listed = listings ? listings->has_file(candidate) : std::nullopt;
     std::error_code error;
-    if (std::filesystem::is_regular_file(candidate, error))
+    if (listed ? *listed : std::filesystem::is_regular_file(candidate, error))
       return candidate;
   }
   return std::nullopt;

@@ -34,8 +34,12 @@ std::vector<Source> parse_csl_yaml(std::string_view text, const std::filesystem:
 // BibTeX conventions for citecheck's extensions: see src/sources/bibtex.cpp.
 std::vector<Source> parse_bibtex(std::string_view text, const std::filesystem::path& file);
 
+class DirectoryListings;
+
 // The source list next to an article: for `dir/article.txt` the first that exists of
-// dir/article.sources.json, .sources.yaml, .sources.yml and .sources.bib.
-std::optional<std::filesystem::path> find_sidecar_source_list(const std::filesystem::path& article);
+// dir/article.sources.json, .sources.yaml, .sources.yml and .sources.bib. Directories in
+// `listings` are looked up there instead of on disk.
+std::optional<std::filesystem::path> find_sidecar_source_list(
+    const std::filesystem::path& article, const DirectoryListings* listings = nullptr);
 
 }  // namespace citecheck

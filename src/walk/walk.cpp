@@ -37,8 +37,11 @@ struct Walker {
     std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) {
       return a.path().filename().string() < b.path().filename().string();
     });
+    std::vector<std::string> file_names;
     for (const fs::directory_entry& entry : entries) {
       const std::string name = entry.path().filename().string();
+      if (entry.is_regular_file(error))
+        file_names.push_back(name);
       if (name.starts_with("."))
         continue;
       const bool is_directory = entry.is_directory(error) && !entry.is_symlink(error);
@@ -50,6 +53,7 @@ struct Walker {
         add(entry.path().lexically_normal().string());
       }
     }
+    inputs.listings.add(directory, std::move(file_names));
   }
 };
 

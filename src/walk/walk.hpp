@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "src/walk/directory_listings.hpp"
 #include "src/walk/ignore_rules.hpp"
 
 namespace citecheck {
@@ -11,6 +12,7 @@ namespace citecheck {
 struct CollectedInputs {
   std::vector<std::string> paths;   // in command-line order; each directory's files sorted
   std::vector<std::string> errors;  // directories that could not be read or hold no article
+  DirectoryListings listings;       // every regular file of the directories walked
 };
 
 // Files are kept as given (missing ones too, so that the checker reports them), unless

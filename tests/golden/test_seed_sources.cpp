@@ -59,3 +59,16 @@ TEST_CASE("a broken or incomplete source list stops only the files that use it",
     CHECK(result.exit_code == 2);
   }
 }
+
+TEST_CASE("seed articles found by walking their directory use their sidecar lists", "[golden]") {
+  // The walk lists the directory once; the sidecar lists are found as when each article is
+  // named on its own.
+  const auto walked = run_citecheck("--no-config --format line -j 1 .", "fixtures/seed");
+  const auto named = run_citecheck(
+      "--no-config --format line -j 1 article.html article.md article.txt bibtex/article.bib",
+      "fixtures/seed");
+  CHECK(walked.out == named.out);
+  CHECK(walked.out.find("article.txt:13:421: error: \"Parmy Olsen\" is not in the source list; "
+                        "did you mean \"Parmy Olson\"? [source-misspelled]") != std::string::npos);
+  CHECK(walked.exit_code == 1);
+}

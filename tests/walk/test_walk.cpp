@@ -3,6 +3,8 @@
 #include "src/walk/glob.hpp"
 #include "src/walk/ignore_rules.hpp"
 #include "src/walk/walk.hpp"
+
+#include <filesystem>
 #include "tests/cli/cli_support.hpp"
 
 using namespace citecheck;
@@ -84,6 +86,26 @@ TEST_CASE("directories are walked in a stable order", "[walk]") {
   CHECK(inputs.paths == std::vector<std::string>{prefix + "C.html", prefix + "a.txt",
                                                  prefix + "b.md", prefix + "sub/d.markdown",
                                                  prefix + "sub/e.htm", "-", "missing.md"});
+}
+
+TEST_CASE("a walk lists the files of each directory it reads", "[walk]") {
+  const ScratchDirectory scratch;
+  for (const char* file : {"site/a.md", "site/a.sources.json", "site/.b.sources.bib",
+                           "site/sub/c.txt", "elsewhere/d.md", "elsewhere/d.sources.json"})
+    scratch.write(file, "x\n");
+  const std::filesystem::path site = scratch.path() / "site";
+  const std::filesystem::path elsewhere = scratch.path() / "elsewhere";
+  // The site is walked (named with a trailing slash); the other article is named alone.
+  const CollectedInputs inputs =
+      collect_inputs({site.string() + "/", (elsewhere / "d.md").string()}, IgnoreRules{});
+  const DirectoryListings& listings = inputs.listings;
+  CHECK(listings.has_file(site / "a.sources.json") == true);
+  CHECK(listings.has_file(site / "a.sources.yaml") == false);
+  CHECK(listings.has_file(site / ".b.sources.bib") == true);  // hidden: no input, still a file
+  CHECK(listings.has_file(site / "sub") == false);            // a directory, not a file
+  CHECK(listings.has_file(site / "sub" / "c.txt") == true);
+  CHECK(listings.has_file(site / "sub" / "c.sources.json") == false);
+  CHECK_FALSE(listings.has_file(elsewhere / "d.sources.json").has_value());
 }
 
 TEST_CASE("CLI: .citecheckignore and --ignore-pattern", "[cli][walk]") {
