@@ -77,12 +77,16 @@ std::optional<std::filesystem::path> find_sidecar_source_list(const std::filesys
                                                               const DirectoryListings* listings) {
   static constexpr std::array<std::string_view, 4> kSuffixes = {".sources.json", ".sources.yaml",
                                                                 ".sources.yml", ".sources.bib"};
+  const std::vector<std::string>* listed =
+      listings != nullptr ? listings->files_in(article.parent_path()) : nullptr;
   for (const std::string_view suffix : kSuffixes) {
     std::filesystem::path candidate = article;
     candidate.replace_extension(suffix);
-    const std::optional<bool> listed = listings ? listings->has_file(candidate) : std::nullopt;
     std::error_code error;
-    if (listed ? *listed : std::filesystem::is_regular_file(candidate, error))
+    const bool found = listed != nullptr ? std::binary_search(listed->begin(), listed->end(),
+                                                              candidate.filename().string())
+                                         : std::filesystem::is_regular_file(candidate, error);
+    if (found)
       return candidate;
   }
   return std::nullopt;

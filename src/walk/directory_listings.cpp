@@ -19,11 +19,12 @@ void DirectoryListings::add(const std::filesystem::path& directory,
   names_[directory_key(directory)] = std::move(file_names);
 }
 
-std::optional<bool> DirectoryListings::has_file(const std::filesystem::path& file) const {
-  const auto listed = names_.find(directory_key(file.parent_path()));
-  if (listed == names_.end())
-    return std::nullopt;
-  return std::binary_search(listed->second.begin(), listed->second.end(), file.filename().string());
+const std::vector<std::string>* DirectoryListings::files_in(
+    const std::filesystem::path& directory) const {
+  if (names_.empty())
+    return nullptr;
+  const auto listed = names_.find(directory_key(directory));
+  return listed == names_.end() ? nullptr : &listed->second;
 }
 
 }  // namespace citecheck

@@ -2,7 +2,6 @@
 
 #include <filesystem>
 #include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,8 +12,8 @@ namespace citecheck {
 class DirectoryListings {
  public:
   void add(const std::filesystem::path& directory, std::vector<std::string> file_names);
-  // Whether `file` exists as a regular file; nullopt when its directory was not listed.
-  std::optional<bool> has_file(const std::filesystem::path& file) const;
+  // The sorted names of the regular files in `directory`; null when it was not listed.
+  const std::vector<std::string>* files_in(const std::filesystem::path& directory) const;
 
  private:
   std::map<std::string, std::vector<std::string>, std::less<>> names_;  // sorted, by directory
