@@ -440,8 +440,6 @@ void assign_depths(std::vector<Quotation>& quotations) {
   }
 }
 
-}  // namespace
-
 // Answers "does any of these spans enclose this one?" in logarithmic time. Quotations
 // nest or stand apart, so the furthest end among the spans starting earlier decides.
 class EnclosingSpans {
@@ -531,6 +529,8 @@ void drop_secondary_single_quotations(std::string_view text, const text::Paragra
 // The X3 lexer runs over this much prose at a time (cut after a line break, which no mark
 // spans), so that the marks of a long file are never all held at once.
 constexpr std::size_t kScanChunk = 1 << 20;
+
+}  // namespace
 
 QuotationFinder::QuotationFinder(const Article& article, const Lexicon& lexicon)
     : article_(article) {
