@@ -29,6 +29,8 @@ constexpr std::size_t kPersonWindow = 2000;
 constexpr std::size_t kIntroWindow = 400;
 // How long a signature line under a quotation can be.
 constexpr std::size_t kSignatureWindow = 200;
+// The longest paragraph read as a line of dialogue.
+constexpr std::size_t kDialogueLine = 250;
 // Markers for indices into a region's candidates: none exists, not yet searched.
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 constexpr std::size_t kUnknown = static_cast<std::size_t>(-2);
@@ -272,7 +274,9 @@ class AttributionLinker::Linker {
   };
   struct Carry {
     std::optional<Attribution> speaker;  // last speaker of the previous paragraph
+    std::size_t paragraph_begin = 0;
     std::size_t paragraph_end = 0;
+    bool dialogue_line = false;  // short, and every quotation in it has the same speaker
   };
 
   void link_paragraphs(const std::vector<std::size_t>& top_level);
@@ -289,6 +293,7 @@ class AttributionLinker::Linker {
   std::optional<Choice> choose(Region& region, std::size_t index);
   std::optional<Choice> next_paragraph_signature(std::size_t paragraph_end);
   std::optional<Attribution> previous_paragraph_speaker(const Region& region);
+  std::optional<Attribution> alternating_speaker(const Region& region) const;
   std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
   TextRange named_in_apposition(std::string_view words, TextRange speaker) const;
@@ -319,6 +324,7 @@ class AttributionLinker::Linker {
   std::vector<Span> quoted_;
   std::size_t floor_ = 0;  // where the last paragraph linked ends
   Carry carry_;
+  Carry carry_before_;                 // the paragraph with quotations before carry_'s
   std::vector<Person> people_;         // sorted by position
   std::size_t people_scanned_to_ = 0;  // prose offset up to which names were collected
   std::vector<Attribution> unlinked_;  // credits and source notes found in the text
@@ -542,13 +548,22 @@ void AttributionLinker::Linker::link_region(Region& region,
   std::optional<Attribution> speaker;
   if (const std::size_t last = last_speaker_phrase(region); last != kNone)
     speaker = make(region, region.candidates[last].parsed);
+  bool one_speaker = true;
   for (const std::size_t index : region.quotes) {
     const std::optional<Attribution>& attribution = quotations_[index].attribution;
+    one_speaker = one_speaker && attribution &&
+                  attribution->speaker == quotations_[region.quotes.front()].attribution->speaker;
     if (attribution && (!speaker || attribution->span.start > speaker->span.start)) {
       speaker = attribution;
     }
   }
-  carry_ = Carry{speaker, region.end};
+  // A line of dialogue: short, one speaker, its first quotation opening a sentence (after
+  // an action beat, perhaps), not words quoted inside a sentence of narrative.
+  const bool dialogue_line = one_speaker && region.end - region.begin <= kDialogueLine &&
+                             !region.units.empty() && !region.sentences.empty() &&
+                             region.sentences[sentence_of(region, region.units.front().start)] ==
+                                 region.units.front().start;
+  carry_before_ = std::exchange(carry_, Carry{speaker, region.begin, region.end, dialogue_line});
 }
 
 std::optional<AttributionLinker::Linker::Choice> AttributionLinker::Linker::choose(
@@ -773,6 +788,25 @@ std::optional<Attribution> AttributionLinker::Linker::incise_speaker(std::size_t
   return std::nullopt;
 }
 
+// Dialogue alternates: a paragraph that is nothing but a quotation, after two paragraphs of
+// two different speakers, is the earlier speaker's answer (`“You are late,” said Ann. /
+// Tom shrugged. “The coach broke.” / “Then walk faster.”`: Ann's).
+std::optional<Attribution> AttributionLinker::Linker::alternating_speaker(
+    const Region& region) const {
+  const bool bare_line =
+      region.units.size() == 1 && region.end - region.begin <= kDialogueLine &&
+      region.words.find_first_not_of(' ') == region.units.front().start &&
+      region.words.find_first_not_of(' ', region.units.front().end) == std::string_view::npos;
+  const bool consecutive =
+      text_.find_first_not_of(" \t\r\n", carry_before_.paragraph_end) == carry_.paragraph_begin;
+  if (!bare_line || !consecutive || !carry_.dialogue_line || !carry_before_.dialogue_line ||
+      !carry_.speaker || !carry_before_.speaker ||
+      carry_.speaker->speaker == carry_before_.speaker->speaker) {
+    return std::nullopt;
+  }
+  return carry_before_.speaker;
+}
+
 // A quotation opening a paragraph continues the previous paragraph's speaker, or the
 // speaker its last sentence introduces with a colon (`Caddell continued:`).
 std::optional<Attribution> AttributionLinker::Linker::previous_paragraph_speaker(
@@ -786,8 +820,11 @@ std::optional<Attribution> AttributionLinker::Linker::previous_paragraph_speaker
   if (end == 0)
     return std::nullopt;
   const bool introduced = text_[end - 1] == ':';
-  if (!introduced && carry_.paragraph_end == end)
+  if (!introduced && carry_.paragraph_end == end) {
+    if (const std::optional<Attribution> answer = alternating_speaker(region))
+      return answer;
     return carry_.speaker;
+  }
   // A paragraph without quotations: its last attribution phrase (`Carter said that …`,
   // `Caddell continued:`) introduces the quotation.
   const std::size_t start = end - std::min(end, kIntroWindow);

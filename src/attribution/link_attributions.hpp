@@ -20,7 +20,9 @@ namespace citecheck {
 // the paragraph (`“A,” said X. “B.”`); (8) the next sentence; (9) an action beat, a
 // person's name or a pronoun acting in the sentence before (`She set down her pen. “…”`).
 // A quotation opening its paragraph with nothing found continues the previous paragraph's
-// speaker or the one its last sentence introduces (`Caddell continued:`). A nested
+// speaker or the one its last sentence introduces (`Caddell continued:`); a paragraph that
+// is only a quotation, after two short lines of dialogue by two speakers, answers the
+// earlier one. A nested
 // quotation uses only explicit phrases inside its outer quotation, else the outer
 // quotation's attribution. Pronoun speakers (`he said`, `sagte er`) resolve to the nearest
 // earlier speaker, else the nearest earlier name of a person; `he` and `she` pass over

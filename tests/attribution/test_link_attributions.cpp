@@ -352,6 +352,42 @@ TEST_CASE("a name in apposition to a noun phrase is the speaker", "[attribution]
   CHECK(quotations[2].attribution->speaker == "the clerk");
 }
 
+TEST_CASE("a bare line of dialogue answers the speaker before the last", "[attribution][linker]") {
+  const std::string dialogue =
+      "\xE2\x80\x9CYou are late,\xE2\x80\x9D said Ann Roe.\n\n"
+      "Tom Lee shrugged. \xE2\x80\x9CThe coach broke down.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CThen walk faster.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CI walked four miles.\xE2\x80\x9D\n";
+  const std::vector<Quotation> turns =
+      linked(dialogue, {"\xE2\x80\x9CYou are late,\xE2\x80\x9D",
+                        "\xE2\x80\x9CThe coach broke down.\xE2\x80\x9D",
+                        "\xE2\x80\x9CThen walk faster.\xE2\x80\x9D",
+                        "\xE2\x80\x9CI walked four miles.\xE2\x80\x9D"});
+  REQUIRE(turns[2].attribution);
+  CHECK(turns[2].attribution->speaker == "Ann Roe");
+  REQUIRE(turns[3].attribution);
+  CHECK(turns[3].attribution->speaker == "Tom Lee");
+
+  // News continues the last speaker where the lines before are not two short lines of
+  // dialogue: words quoted inside narrative, or one speaker twice.
+  const std::string news =
+      "\xE2\x80\x9CWe will win,\xE2\x80\x9D said Ann Roe.\n\n"
+      "Tom Lee shot back in a statement, saying he had \xE2\x80\x9Cheard it before.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CShe said the same last year.\xE2\x80\x9D\n\n"
+      "\xE2\x80\x9CWe will,\xE2\x80\x9D said Ann Roe.\n\n"
+      "\xE2\x80\x9CWe really will,\xE2\x80\x9D Ann Roe added.\n\n"
+      "\xE2\x80\x9C"
+      "And soon.\xE2\x80\x9D\n";
+  const std::vector<Quotation> continued =
+      linked(news, {"\xE2\x80\x9CShe said the same last year.\xE2\x80\x9D",
+                    "\xE2\x80\x9C"
+                    "And soon.\xE2\x80\x9D"});
+  REQUIRE(continued[0].attribution);
+  CHECK(continued[0].attribution->speaker == "Tom Lee");
+  REQUIRE(continued[1].attribution);
+  CHECK(continued[1].attribution->speaker == "Ann Roe");
+}
+
 TEST_CASE("an action beat before a line of dialogue names its speaker", "[attribution][linker]") {
   const std::string text =
       "Margaret Hale read her letters.\n\n"
