@@ -117,9 +117,10 @@ TEST_CASE("analysed in parts, a file reports what it reports in one piece", "[an
        {"fixtures/seed/article.txt", "fixtures/seed/article.md", "fixtures/seed/article.html",
         "fixtures/markup/blockquote-signature.md", "fixtures/markup/figure-credits.html",
         "fixtures/markup/malformed.html", "fixtures/rules/council-minutes.txt",
-        "fixtures/genres/novel.txt", "fixtures/genres/british.txt",
-        "fixtures/genres/german-dialogue.txt", "fixtures/genres/french-news.txt",
-        "fixtures/genres/hard-wrapped.txt", "fixtures/genres/one-paragraph-per-line.txt"}) {
+        "fixtures/genres/novel.txt", "fixtures/genres/novel-doctor.txt",
+        "fixtures/genres/british.txt", "fixtures/genres/german-dialogue.txt",
+        "fixtures/genres/french-news.txt", "fixtures/genres/hard-wrapped.txt",
+        "fixtures/genres/one-paragraph-per-line.txt"}) {
     INFO(fixture);
     const std::string path = directory + fixture;
     CHECK(json_report(path, 1) == json_report(path, 0));

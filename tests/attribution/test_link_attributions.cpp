@@ -289,7 +289,7 @@ TEST_CASE("a gendered pronoun passes over a person of the other title", "[attrib
       "Mrs. Bennet wrote to Mr. Collins on Monday.\n\n"
       "\xE2\x80\x9CWe shall see,\xE2\x80\x9D she said. "
       "\xE2\x80\x9CIndeed,\xE2\x80\x9D he said.\n\n"
-      "Ann Roe met Mr. Doe. \xE2\x80\x9C"
+      "The mayor thanked Ann Roe and Mr. Doe. \xE2\x80\x9C"
       "Fine,\xE2\x80\x9D they said.\n";
   const std::vector<Quotation> quotations =
       linked(text, {"\xE2\x80\x9CWe shall see,\xE2\x80\x9D", "\xE2\x80\x9CIndeed,\xE2\x80\x9D",
@@ -316,7 +316,7 @@ TEST_CASE("a gendered pronoun passes over a person of the other given name, and 
   // `Thomas` is a man's name: `she` is Margaret Hale.
   REQUIRE(quotations[0].attribution);
   CHECK(quotations[0].attribution->speaker == "Margaret Hale");
-  // A name given to both tells nothing: the person opening the sentence.
+  // A name given to both tells nothing; the person opening the sentence before acts.
   REQUIRE(quotations[1].attribution);
   CHECK(quotations[1].attribution->speaker == "Jordan Lee");
 
@@ -386,6 +386,29 @@ TEST_CASE("a bare line of dialogue answers the speaker before the last", "[attri
   CHECK(continued[0].attribution->speaker == "Tom Lee");
   REQUIRE(continued[1].attribution);
   CHECK(continued[1].attribution->speaker == "Ann Roe");
+}
+
+TEST_CASE("she looks first among the people told to be women", "[attribution][linker]") {
+  const std::string doctor =
+      "\xE2\x80\x9CYou took your time,\xE2\x80\x9D said Mrs. Ashby.\n\n"
+      "\xE2\x80\x9CThe bridge is under water,\xE2\x80\x9D replied Dr. Marlowe.\n\n"
+      "She stopped and turned. \xE2\x80\x9CHe asked for you.\xE2\x80\x9D\n";
+  const std::vector<Quotation> beat = linked(doctor, {"\xE2\x80\x9CHe asked for you.\xE2\x80\x9D"});
+  REQUIRE(beat[0].attribution);
+  CHECK(beat[0].attribution->speaker == "Mrs. Ashby");
+
+  // A surname alone is told by the full name before it: `Lee` is Tom Lee, not a woman.
+  const std::string council =
+      "Mary Hale and Tom Lee spoke on Monday.\n\n"
+      "\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D Hale said.\n\n"
+      "\xE2\x80\x9CThey will not,\xE2\x80\x9D Lee said.\n\n"
+      "\xE2\x80\x9CI checked,\xE2\x80\x9D she said.\n";
+  const std::vector<Quotation> checked =
+      linked(council, {"\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D",
+                       "\xE2\x80\x9CThey will not,\xE2\x80\x9D",
+                       "\xE2\x80\x9CI checked,\xE2\x80\x9D"});
+  REQUIRE(checked[2].attribution);
+  CHECK(checked[2].attribution->speaker == "Hale");
 }
 
 TEST_CASE("an action beat before a line of dialogue names its speaker", "[attribution][linker]") {
