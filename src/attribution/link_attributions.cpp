@@ -944,8 +944,21 @@ void AttributionLinker::Linker::remember(const Attribution& attribution, std::si
 // alone is the gender of a `Ted Cruz` met anywhere before.
 Gender AttributionLinker::Linker::person_gender(std::string_view name) {
   const Gender told = gender_of(name, lexicon_);
-  if (told != Gender::unknown)
-    gender_by_surname_[std::string(surname_of(name))] = told;
+  if (told == Gender::unknown)
+    return told;
+  // Every word after the first may be the surname the article uses later (`Elizabeth
+  // Warren Hammers Wells Fargo CEO` in a headline, then `Warren`). A word told both ways
+  // (`Bill Clinton`, `Hillary Clinton`) tells nothing.
+  for (std::size_t space = name.find(' '); space != std::string_view::npos;) {
+    const std::size_t next = name.find(' ', space + 1);
+    const std::string word(name.substr(space + 1, next == std::string_view::npos
+                                                       ? std::string_view::npos
+                                                       : next - space - 1));
+    const auto [entry, added] = gender_by_surname_.emplace(word, told);
+    if (!added && entry->second != told)
+      entry->second = Gender::unknown;
+    space = next;
+  }
   return told;
 }
 
