@@ -302,7 +302,9 @@ class AttributionLinker::Linker {
   std::optional<Attribution> alternating_speaker(const Region& region) const;
   std::optional<Attribution> incise_speaker(std::size_t quotation);
   Attribution make(const Region& region, const ParsedAttribution& parsed);
-  TextRange named_in_apposition(std::string_view words, TextRange speaker) const;
+  // `after_verb`: the speaker follows its speech verb (`said the economist Jared Bernstein`).
+  TextRange named_in_apposition(std::string_view words, TextRange speaker, bool after_verb) const;
+  bool is_title_before_name(std::string_view words) const;
   bool is_subject(const Person& person) const;
   Gender person_gender(std::string_view name);
   Gender surname_gender(std::string_view name) const;
@@ -853,8 +855,9 @@ Attribution AttributionLinker::Linker::make(const Region& region, const ParsedAt
   };
   Attribution attribution;
   attribution.kind = kind_of(parsed.form);
-  const TextRange speaker =
-      parsed.pronoun ? parsed.speaker : named_in_apposition(words, parsed.speaker);
+  const TextRange speaker = parsed.pronoun
+                                ? parsed.speaker
+                                : named_in_apposition(words, parsed.speaker, parsed.cue.start);
   attribution.speaker = clean_words(words.substr(speaker.start, speaker.end - speaker.start));
   attribution.cue = clean_words(words.substr(parsed.cue.start, parsed.cue.end - parsed.cue.start));
   attribution.span = original(parsed.whole);
@@ -872,17 +875,33 @@ Attribution AttributionLinker::Linker::make(const Region& region, const ParsedAt
   return attribution;
 }
 
-// `the mayor, Ann Lee,` and `la maire, Claire Dupont,`: the name set beside a noun phrase
-// is the speaker.
-TextRange AttributionLinker::Linker::named_in_apposition(std::string_view words,
-                                                         TextRange speaker) const {
-  if (words.substr(speaker.end, 2) != ", ")
-    return speaker;
+// `the mayor, Ann Lee,` and `la maire, Claire Dupont,`: the name set beside a noun phrase,
+// or ending it, is the speaker.
+TextRange AttributionLinker::Linker::named_in_apposition(std::string_view words, TextRange speaker,
+                                                         bool after_verb) const {
   const std::string_view phrase = words.substr(speaker.start, speaker.end - speaker.start);
   const bool noun_phrase =
       !phrase.empty() && ((phrase.front() >= 'a' && phrase.front() <= 'z') ||
                           lexicon_.match(Lexicon::Section::determiner, phrase) != 0);
   if (!noun_phrase)
+    return speaker;
+  // `the campaign spokesman Brian Fallon`, `le député Luc Bernard`: a determiner, words of
+  // a title, and the name that ends the phrase (not `the Washington Post`, nor `the
+  // director for the Iowa Democratic Party`).
+  // Only after the verb, where the phrase ends the clause: before a verb, or followed by
+  // more words (`A top Donald Trump adviser`, `a Republican National Committee member`),
+  // the last words of a phrase the grammar cut short are no name.
+  const std::size_t next = words.find_first_not_of(' ', speaker.end);
+  const bool ends_clause = next == std::string_view::npos || words[next] == ',' ||
+                           words[next] == '.' || words[next] == ';';
+  const std::vector<grammars::ParsedName> inside = after_verb && ends_clause
+                                                       ? grammars::find_people(phrase, lexicon_)
+                                                       : std::vector<grammars::ParsedName>{};
+  if (!inside.empty() && inside.back().range.end == phrase.size() &&
+      is_title_before_name(phrase.substr(0, inside.back().range.start))) {
+    return TextRange{speaker.start + inside.back().range.start, speaker.end};
+  }
+  if (words.substr(speaker.end, 2) != ", ")
     return speaker;
   const std::size_t name_start = speaker.end + 2;
   constexpr std::size_t kNameWindow = 80;
@@ -894,6 +913,26 @@ TextRange AttributionLinker::Linker::named_in_apposition(std::string_view words,
   if (name_end < after.size() && after[name_end] != ',' && after[name_end] != '.')
     return speaker;
   return TextRange{name_start, name_start + name_end};
+}
+
+// `the campaign spokesman `: a determiner, then one or more lower-case words that are not
+// function words.
+bool AttributionLinker::Linker::is_title_before_name(std::string_view words) const {
+  const std::size_t determiner = lexicon_.match(Lexicon::Section::determiner, words);
+  if (determiner == 0)
+    return false;
+  std::size_t title_words = 0;
+  for (std::size_t start = words.find_first_not_of(' ', determiner); start < words.size();) {
+    const std::size_t end = std::min(words.find(' ', start), words.size());
+    const std::string_view word = words.substr(start, end - start);
+    if (!(word.front() >= 'a' && word.front() <= 'z') ||
+        lexicon_.contains(Lexicon::Section::function_word, word)) {
+      return false;
+    }
+    ++title_words;
+    start = words.find_first_not_of(' ', end);
+  }
+  return title_words > 0;
 }
 
 const ParsedAttribution* AttributionLinker::Linker::speaker_earlier_in_sentence(
@@ -951,9 +990,8 @@ Gender AttributionLinker::Linker::person_gender(std::string_view name) {
   // (`Bill Clinton`, `Hillary Clinton`) tells nothing.
   for (std::size_t space = name.find(' '); space != std::string_view::npos;) {
     const std::size_t next = name.find(' ', space + 1);
-    const std::string word(name.substr(space + 1, next == std::string_view::npos
-                                                       ? std::string_view::npos
-                                                       : next - space - 1));
+    const std::string word(name.substr(
+        space + 1, next == std::string_view::npos ? std::string_view::npos : next - space - 1));
     const auto [entry, added] = gender_by_surname_.emplace(word, told);
     if (!added && entry->second != told)
       entry->second = Gender::unknown;

@@ -403,12 +403,41 @@ TEST_CASE("she looks first among the people told to be women", "[attribution][li
       "\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D Hale said.\n\n"
       "\xE2\x80\x9CThey will not,\xE2\x80\x9D Lee said.\n\n"
       "\xE2\x80\x9CI checked,\xE2\x80\x9D she said.\n";
-  const std::vector<Quotation> checked =
-      linked(council, {"\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D",
-                       "\xE2\x80\x9CThey will not,\xE2\x80\x9D",
-                       "\xE2\x80\x9CI checked,\xE2\x80\x9D"});
+  const std::vector<Quotation> checked = linked(
+      council, {"\xE2\x80\x9CTaxes will rise,\xE2\x80\x9D",
+                "\xE2\x80\x9CThey will not,\xE2\x80\x9D", "\xE2\x80\x9CI checked,\xE2\x80\x9D"});
   REQUIRE(checked[2].attribution);
   CHECK(checked[2].attribution->speaker == "Hale");
+}
+
+TEST_CASE("French news: inverted compound past, asides before the speaker, a title and name",
+          "[attribution][linker]") {
+  const std::string text =
+      "\xC2\xAB Nous irons au bout \xC2\xBB, a affirm\xC3\xA9 lundi la ministre, Claire "
+      "Dupont.\n\n"
+      "\xC2\xAB Nous appelons \xC3\xA0 la gr\xC3\xA8ve \xC2\xBB, a-t-elle ajout\xC3\xA9.\n\n"
+      "\xC2\xAB On ne gouverne pas ainsi \xC2\xBB, estime pour sa part le d\xC3\xA9put\xC3\xA9 Luc "
+      "Bernard.\n\n"
+      "\xC2\xAB C'est du m\xC3\xA9pris \xC2\xBB, a r\xC3\xA9"
+      "agi Sophie Martin.\n";
+  const std::vector<Quotation> quotations =
+      linked(text, {"\xC2\xAB Nous irons au bout \xC2\xBB",
+                    "\xC2\xAB Nous appelons \xC3\xA0 la gr\xC3\xA8ve \xC2\xBB",
+                    "\xC2\xAB On ne gouverne pas ainsi \xC2\xBB",
+                    "\xC2\xAB C'est du m\xC3\xA9pris \xC2\xBB"});
+  REQUIRE(quotations[0].attribution);
+  CHECK(quotations[0].attribution->speaker == "Claire Dupont");
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->cue == "ajout\xC3\xA9");
+  CHECK(quotations[1].attribution->resolved_pronoun);
+  CHECK(quotations[1].attribution->speaker == "Claire Dupont");
+  REQUIRE(quotations[2].attribution);
+  CHECK(quotations[2].attribution->speaker == "Luc Bernard");
+  REQUIRE(quotations[3].attribution);
+  CHECK(quotations[3].attribution->speaker == "Sophie Martin");
+  CHECK(quotations[3].attribution->cue ==
+        "a r\xC3\xA9"
+        "agi");
 }
 
 TEST_CASE("an action beat before a line of dialogue names its speaker", "[attribution][linker]") {

@@ -55,9 +55,9 @@ std::string expected(const std::string& path) {
 }  // namespace
 
 TEST_CASE("texts beyond US news: quotations, speakers and findings", "[golden][genres]") {
-  for (const char* name :
-       {"novel", "novel-doctor", "british", "german-news", "german-dialogue", "french-news",
-        "french-dialogue", "hard-wrapped", "one-paragraph-per-line"}) {
+  for (const char* name : {"novel", "novel-doctor", "british", "german-news", "german-dialogue",
+                           "german-politics", "french-news", "french-politics", "french-dialogue",
+                           "hard-wrapped", "one-paragraph-per-line"}) {
     INFO(name);
     const auto result =
         run_citecheck("--no-config --format json " + std::string(name) + ".txt", "fixtures/genres");
