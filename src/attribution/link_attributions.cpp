@@ -197,12 +197,21 @@ std::string_view surname_of(std::string_view name) {
   return space == std::string_view::npos ? name : name.substr(space + 1);
 }
 
+// The first word of `words` that tells a gender decides: a title (`Mrs. Clinton`), or a
+// given name after another title (`Finanzminister Thomas Berger`).
 Gender gender_of(std::string_view words, const Lexicon& lexicon) {
-  const Lexicon::FirstWord word = lexicon.first_word(words);
-  if (lexicon.match(word, Lexicon::Section::masculine, words) != 0)
-    return Gender::masculine;
-  if (lexicon.match(word, Lexicon::Section::feminine, words) != 0)
-    return Gender::feminine;
+  for (std::size_t start = 0; start < words.size();) {
+    const std::string_view rest = words.substr(start);
+    const Lexicon::FirstWord word = lexicon.first_word(rest);
+    if (lexicon.match(word, Lexicon::Section::masculine, rest) != 0)
+      return Gender::masculine;
+    if (lexicon.match(word, Lexicon::Section::feminine, rest) != 0)
+      return Gender::feminine;
+    const std::size_t space = words.find(' ', start);
+    if (space == std::string_view::npos)
+      break;
+    start = space + 1;
+  }
   return Gender::unknown;
 }
 
@@ -309,6 +318,7 @@ class AttributionLinker::Linker {
   Gender person_gender(std::string_view name);
   Gender surname_gender(std::string_view name) const;
   bool is_organisation(std::string_view name) const;
+  Gender pronoun_gender(const Attribution& pronoun) const;
   // Sets the speaker `pronoun` stands for, if one is found.
   void resolve_pronoun(Attribution& attribution, const Region& region,
                        const ParsedAttribution& pronoun);
@@ -1062,6 +1072,17 @@ void AttributionLinker::Linker::forget_people_before(std::size_t paragraph_start
 
 // A name followed by a lower-case word, as a sentence's subject is by its verb (`Joe Biden
 // weighed in`), not `South Carolina Gov. …` or a dateline.
+// The gender a pronoun tells. German `sie` is `she` or `they`; after a verb in the singular
+// (`sagte sie`, not `sagten sie`), it is `she`.
+Gender AttributionLinker::Linker::pronoun_gender(const Attribution& pronoun) const {
+  const Gender told = gender_of(pronoun.speaker, lexicon_);
+  if (told != Gender::unknown || pronoun.speaker != "sie" || pronoun.cue.empty() ||
+      pronoun.cue.find(' ') != std::string::npos || pronoun.cue.back() == 'n') {
+    return told;
+  }
+  return Gender::feminine;
+}
+
 // `The Post`, `Tax Foundation`: a speaker `he` or `she` cannot stand for.
 bool AttributionLinker::Linker::is_organisation(std::string_view name) const {
   const std::size_t last_word = name.find_last_of(' ');
@@ -1108,12 +1129,13 @@ void AttributionLinker::Linker::resolve_pronoun(Attribution& attribution, const 
   // Else the person who opens the pronoun's sentence (`Joe Biden weighed in, telling Mic,
   // “…,” he said`), else the nearest earlier speaker, else the nearest name: `Francis said in
   // Ciudad Juárez, as he called …` is about Francis. `she` passes over `Mr. Trump`.
-  const Gender gender = gender_of(attribution.speaker, lexicon_);
-  // Unless the person opening the pronoun's sentence is its speaker, `she` looks first
-  // among the people told to be women (`Mrs. Ashby` before a nearer `Dr. Marlowe`), then
-  // among those not told to be men. `he` does not look first among
-  // the men: news names men by their surnames, which tell nothing (measured: -6 on train).
-  // A surname alone counts as told when a full name before it told (`Ted Cruz`, `Cruz`).
+  const Gender gender = pronoun_gender(attribution);
+  // Unless the person opening the pronoun's sentence, or a speaker of its paragraph, is its
+  // speaker, `she` looks first among the people told to be women (`Mrs. Ashby` before a
+  // nearer `Dr. Marlowe`), then among those not told to be men. `he` does not look first
+  // among the men: news names men by their surnames, which tell nothing (measured: -6 on
+  // train). A surname alone counts as told when a full name before it told (`Ted Cruz`,
+  // `Cruz`).
   const auto search = [&](bool told_only) -> const Person* {
     const Person* found = nullptr;
     for (auto person = at; person != people_.begin();) {
@@ -1143,7 +1165,9 @@ void AttributionLinker::Linker::resolve_pronoun(Attribution& attribution, const 
   const bool opens_sentence =
       found && (found->position == sentence_start || found->position == previous_sentence_start) &&
       is_subject(*found);
-  if (!opens_sentence && gender == Gender::feminine) {
+  // A speaker of the pronoun's own paragraph stays (`„…“, sagte Merkel. „…“, sagte sie.`).
+  const bool in_paragraph = found && found->speaker && found->position >= region.begin;
+  if (!opens_sentence && !in_paragraph && gender == Gender::feminine) {
     if (const Person* told = search(true))
       found = told;
   }

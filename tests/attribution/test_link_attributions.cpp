@@ -440,6 +440,23 @@ TEST_CASE("French news: inverted compound past, asides before the speaker, a tit
         "agi");
 }
 
+TEST_CASE("German sie after a singular verb is she", "[attribution][linker]") {
+  // `Parteichefin Katrin Vogel`: the given name after a title tells the gender too.
+  const std::string text =
+      "Parteichefin Katrin Vogel sprach zuerst, dann Finanzminister Markus Lehmann.\n\n"
+      "\xE2\x80\x9ENein\xE2\x80\x9C, sagte Lehmann.\n\n"
+      "\xE2\x80\x9EWir lassen nicht locker\xE2\x80\x9C, sagte sie.\n\n"
+      "\xE2\x80\x9EWir auch nicht\xE2\x80\x9C, sagten sie.\n";
+  const std::vector<Quotation> quotations = linked(
+      text, {"\xE2\x80\x9ENein\xE2\x80\x9C", "\xE2\x80\x9EWir lassen nicht locker\xE2\x80\x9C",
+             "\xE2\x80\x9EWir auch nicht\xE2\x80\x9C"});
+  REQUIRE(quotations[1].attribution);
+  CHECK(quotations[1].attribution->speaker == "Parteichefin Katrin Vogel");
+  // `sagten sie` is `they said`: no gender, the nearest speaker.
+  REQUIRE(quotations[2].attribution);
+  CHECK(quotations[2].attribution->speaker == "Lehmann");
+}
+
 TEST_CASE("an action beat before a line of dialogue names its speaker", "[attribution][linker]") {
   const std::string text =
       "Margaret Hale read her letters.\n\n"
