@@ -449,16 +449,18 @@ auto const speaker_verb = form<Form::speaker_verb>() >>
 
 // `said Holmes`, `said he`, `sagte die Kanzlerin`, `said campaign spokesman Brian Fallon`,
 // `said Clinton ally James Carville`, French `dit-il`.
-auto const verb_speaker =
-    form<Form::verb_speaker>() >> x3::raw[entry<Section::speech_verb>][set_cue] >>
-    (('-' >> -x3::lit("t-") >> x3::raw[pronoun][set_pronoun]) |
-     // `a affirmé lundi le Premier ministre`, `estime pour sa part le député`
-     (*(ws >> entry<Section::adverb>) >> ws >>
-      (x3::raw[pronoun][set_pronoun] | x3::raw[impersonal][set_speaker] |
-       (name >> x3::repeat(1, 3)[ws >> title_word] >> ws >> x3::raw[name][set_speaker]) |
-       x3::raw[name][set_speaker] |
-       (x3::repeat(1, 3)[title_word >> ws] >> x3::raw[name][set_speaker]) |
-       x3::raw[noun_phrase][set_speaker])));
+auto const speaker_after_verb =
+    x3::raw[pronoun][set_pronoun] | x3::raw[impersonal][set_speaker] |
+    (name >> x3::repeat(1, 3)[ws >> title_word] >> ws >> x3::raw[name][set_speaker]) |
+    x3::raw[name][set_speaker] |
+    (x3::repeat(1, 3)[title_word >> ws] >> x3::raw[name][set_speaker]) |
+    x3::raw[noun_phrase][set_speaker];
+auto const verb_speaker = form<Form::verb_speaker>() >>
+                          x3::raw[entry<Section::speech_verb>][set_cue] >>
+                          (('-' >> -x3::lit("t-") >> x3::raw[pronoun][set_pronoun]) |
+                           (ws >> speaker_after_verb) |
+                           // `a affirmé lundi le Premier ministre`, `estime pour sa part le député`
+                           (+(ws >> entry<Section::adverb>) >> ws >> speaker_after_verb));
 
 // `according to X`, `laut X`; German `so X` and French `pour X` only as `…, so Merkel.`,
 // since the same words are conjunctions and prepositions elsewhere.
