@@ -106,6 +106,20 @@ void flush_if_large(std::string& json, std::ostream& out) {
   json.clear();
 }
 
+// The elements of a JSON array, one per line; `first` says whether none was written yet.
+template <typename Items, typename AppendItem>
+void append_elements(const Items& items, bool& first, std::string& json, std::ostream& out,
+                     AppendItem append_item) {
+  for (const auto& item : items) {
+    if (!first)
+      json.push_back(',');
+    first = false;
+    append_literal(json, "\n ");
+    append_item(item);
+    flush_if_large(json, out);
+  }
+}
+
 }  // namespace
 
 void JsonReporter::begin(std::ostream& out) {
@@ -120,27 +134,24 @@ void JsonReporter::open_file(const FileReport& file, std::string& json) {
   append_json_string(json, file.path);
 }
 
+void JsonReporter::open_quotations(const FileReport& file, std::string& json) {
+  open_file(file, json);
+  json += ",\"quotations\":[";
+  first_quotation_ = true;
+}
+
 void JsonReporter::append_quotations(const FileReport& file, std::span<const Quotation> quotations,
                                      std::string& json, std::ostream& out) {
-  for (const Quotation& quotation : quotations) {
-    if (!first_quotation_)
-      json.push_back(',');
-    first_quotation_ = false;
-    append_literal(json, "\n ");
+  append_elements(quotations, first_quotation_, json, out, [&](const Quotation& quotation) {
     append_quotation(json, *file.source, quotation);
-    flush_if_large(json, out);
-  }
+  });
 }
 
 void JsonReporter::quotations(const FileReport& file, std::span<const Quotation> quotations,
                               std::ostream& out) {
   std::string json;
-  if (!file_open_) {
-    open_file(file, json);
-    json += ",\"quotations\":[";
-    file_open_ = true;
-    first_quotation_ = true;
-  }
+  if (!std::exchange(file_open_, true))
+    open_quotations(file, json);
   append_quotations(file, quotations, json, out);
   out << json;
 }
@@ -148,8 +159,6 @@ void JsonReporter::quotations(const FileReport& file, std::span<const Quotation>
 void JsonReporter::file(const FileReport& file, std::ostream& out) {
   std::string json;
   const bool streamed = std::exchange(file_open_, false);
-  if (!streamed)
-    open_file(file, json);
   if (file.error) {
     // A file that failed while its quotations were being written still closes its object.
     if (streamed) {
@@ -157,6 +166,7 @@ void JsonReporter::file(const FileReport& file, std::ostream& out) {
       append_json_string(json, *file.error);
       json += "}";
     } else {
+      open_file(file, json);
       json += ",\"error\":";
       append_json_string(json, *file.error);
       json += ",\"quotations\":[],\"diagnostics\":[]}";
@@ -165,20 +175,14 @@ void JsonReporter::file(const FileReport& file, std::ostream& out) {
     return;
   }
   if (!streamed) {
-    json += ",\"quotations\":[";
-    first_quotation_ = true;
+    open_quotations(file, json);
     append_quotations(file, file.analysis->quotations, json, out);
   }
   json += "],\"diagnostics\":[";
   bool first = true;
-  for (const Diagnostic& diagnostic : file.diagnostics) {
-    if (!first)
-      json.push_back(',');
-    first = false;
-    append_literal(json, "\n ");
+  append_elements(file.diagnostics, first, json, out, [&](const Diagnostic& diagnostic) {
     append_diagnostic(json, *file.source, diagnostic);
-    flush_if_large(json, out);
-  }
+  });
   json += "]}";
   out << json;
 }

@@ -16,8 +16,9 @@ class JsonReporter final : public Reporter {
   void end(const RunSummary& summary, std::ostream& out) override;
 
  private:
-  // Starts the file's object, up to its first quotation.
+  // Starts the file's object: its path, then with open_quotations its quotation array.
   void open_file(const FileReport& file, std::string& json);
+  void open_quotations(const FileReport& file, std::string& json);
   void append_quotations(const FileReport& file, std::span<const Quotation> quotations,
                          std::string& json, std::ostream& out);
 
