@@ -889,27 +889,28 @@ Attribution AttributionLinker::Linker::make(const Region& region, const ParsedAt
 // or ending it, is the speaker.
 TextRange AttributionLinker::Linker::named_in_apposition(std::string_view words, TextRange speaker,
                                                          bool after_verb) const {
+  // Both forms end the clause with the phrase. Before a verb, or followed by more words (`A
+  // top Donald Trump adviser`), its last words may be a name the grammar cut short.
+  const std::size_t next = words.find_first_not_of(' ', speaker.end);
+  const bool ends_clause = next == std::string_view::npos || words[next] == ',' ||
+                           words[next] == '.' || words[next] == ';';
+  if (!ends_clause)
+    return speaker;
   const std::string_view phrase = words.substr(speaker.start, speaker.end - speaker.start);
   const bool noun_phrase =
       !phrase.empty() && ((phrase.front() >= 'a' && phrase.front() <= 'z') ||
                           lexicon_.match(Lexicon::Section::determiner, phrase) != 0);
   if (!noun_phrase)
     return speaker;
-  // `the campaign spokesman Brian Fallon`, `le député Luc Bernard`: a determiner, words of
-  // a title, and the name that ends the phrase (not `the Washington Post`, nor `the
-  // director for the Iowa Democratic Party`).
-  // Only after the verb, where the phrase ends the clause: before a verb, or followed by
-  // more words (`A top Donald Trump adviser`, `a Republican National Committee member`),
-  // the last words of a phrase the grammar cut short are no name.
-  const std::size_t next = words.find_first_not_of(' ', speaker.end);
-  const bool ends_clause = next == std::string_view::npos || words[next] == ',' ||
-                           words[next] == '.' || words[next] == ';';
-  const std::vector<grammars::ParsedName> inside = after_verb && ends_clause
-                                                       ? grammars::find_people(phrase, lexicon_)
-                                                       : std::vector<grammars::ParsedName>{};
-  if (!inside.empty() && inside.back().range.end == phrase.size() &&
-      is_title_before_name(phrase.substr(0, inside.back().range.start))) {
-    return TextRange{speaker.start + inside.back().range.start, speaker.end};
+  // After its verb: a determiner, words of a title, and the name that ends the phrase
+  // (`said the economist Jared Bernstein`, `estime le député Luc Bernard`; not `the
+  // Washington Post`, nor `the director for the Iowa Democratic Party`).
+  if (after_verb) {
+    const std::vector<grammars::ParsedName> inside = grammars::find_people(phrase, lexicon_);
+    if (!inside.empty() && inside.back().range.end == phrase.size() &&
+        is_title_before_name(phrase.substr(0, inside.back().range.start))) {
+      return TextRange{speaker.start + inside.back().range.start, speaker.end};
+    }
   }
   if (words.substr(speaker.end, 2) != ", ")
     return speaker;
